@@ -1,0 +1,69 @@
+//! Questions asked of the model as a whole: which promise pays best, and which lever matters most.
+
+use super::assumptions::Assumptions;
+use super::engine::{run, Case};
+use super::scenario::{InputId, Scenario};
+
+/// The promise, on a 0.1 grid of the 0–10 scale, that maximises central revenue impact over the
+/// horizon with everything else held. Ties go to the promise closest to what is delivered.
+pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
+    let delivered = s.get(InputId::Delivered);
+    let mut best = (f64::NEG_INFINITY, f64::INFINITY, s.get(InputId::Promise));
+    let mut probe = s.clone();
+    for i in 0..=100 {
+        let promise = f64::from(i) / 10.0;
+        // Every grid point is inside the promise's range, so this cannot fail.
+        let _ = probe.set(InputId::Promise, promise);
+        let impact = run(&probe, a, Case::Central).revenue_impact();
+        let distance = (promise - delivered).abs();
+        // Compare at a cent's precision so float noise does not decide ties.
+        let impact = (impact * 100.0).round();
+        if impact > best.0 || (impact == best.0 && distance < best.1) {
+            best = (impact, distance, promise);
+        }
+    }
+    best.2
+}
+
+/// The inputs the sensitivity view moves: those a consultant can act on or should check.
+pub const LEVERS: [InputId; 12] = [
+    InputId::Promise,
+    InputId::Delivered,
+    InputId::DelightEvents,
+    InputId::NegativeSurprises,
+    InputId::RecoveryQuality,
+    InputId::IrrelevantMessages,
+    InputId::Customers,
+    InputId::RevenuePerCustomer,
+    InputId::BaselineChurn,
+    InputId::BaselineRecommend,
+    InputId::Reach,
+    InputId::Horizon,
+];
+
+/// How much one input moves the revenue impact.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lever {
+    pub input: InputId,
+    /// The one-step change applied (one slider step up, or down at the top of the range).
+    pub step: f64,
+    /// Change in central revenue impact over the horizon, euros.
+    pub impact: f64,
+}
+
+/// For each lever, the change in revenue impact for one slider step; largest effect first.
+pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
+    let base = run(s, a, Case::Central).revenue_impact();
+    let mut levers: Vec<Lever> = LEVERS
+        .iter()
+        .filter_map(|&input| {
+            let spec = input.spec();
+            let value = s.get(input);
+            let step = if value + spec.step <= spec.max { spec.step } else { -spec.step };
+            let moved = s.with(input, value + step).ok()?;
+            Some(Lever { input, step, impact: run(&moved, a, Case::Central).revenue_impact() - base })
+        })
+        .collect();
+    levers.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
+    levers
+}
