@@ -220,3 +220,27 @@ fn investment_roi_npv_and_payback() {
     assert!(payback > 0.0 && payback < 3.0, "{payback}");
     assert!(evaluate(&scenario(&GOOD), &Assumptions::default()).investment.is_none());
 }
+
+#[test]
+fn the_worked_example_in_model_md() {
+    let o = evaluate(&Scenario::default(), &Assumptions::default());
+    let p = &o.central.periods;
+    assert_eq!(p[0].terms.index, 2.0);
+    assert_eq!(p[0].shares.good, 0.5);
+    assert!(close(p[0].terms.delight_felt, 0.293, 0.0005));
+    assert!(close(p[0].recommend, 0.563, 0.0005));
+    assert!(close(p[0].spend_uplift, 0.080, 0.0005));
+    assert!(close(p[0].churn, 0.138, 0.0005));
+    assert!(close(o.churn_change_pp.central, -1.2, 0.005));
+    assert!(close(p[1].terms.expected_delight, 0.146, 0.0005));
+    assert!(close(p[1].recommend, 0.556, 0.0005));
+    assert!(close(p[2].recommend, 0.552, 0.0005));
+    // The delight reference's band, as MODEL.md gives it.
+    let mut pairs = GOOD.to_vec();
+    pairs.push((InputId::DelightEvents, 12.0));
+    let d = eval(&pairs);
+    let extra = |v: f64| v - 0.17;
+    assert!(close(extra(d.spend_uplift.low), 0.079, 0.0005));
+    assert!(close(extra(d.spend_uplift.high), 0.118, 0.0005));
+    assert!(close(eval(&[(InputId::Promise, 3.0), (InputId::Delivered, 3.0)]).recommend.central, 0.296, 0.0005));
+}

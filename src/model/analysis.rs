@@ -1,7 +1,8 @@
 //! Questions asked of the model as a whole: which promise pays best, and which lever matters most.
 
 use super::assumptions::Assumptions;
-use super::engine::{run, Case};
+use super::engine::{evaluate, run, Case};
+use super::outcome::Outcome;
 use super::scenario::{InputId, Scenario};
 
 /// The promise, on a 0.1 grid of the 0–10 scale, that maximises central revenue impact over the
@@ -66,4 +67,16 @@ pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
         .collect();
     levers.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
     levers
+}
+
+/// Everything the view shows for one scenario, computed in one place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub outcome: Outcome,
+    pub best_promise: f64,
+    pub levers: Vec<Lever>,
+}
+
+pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
+    Analysis { outcome: evaluate(s, a), best_promise: best_promise(s, a), levers: sensitivity(s, a) }
 }

@@ -9,7 +9,7 @@ mod engine;
 mod outcome;
 mod scenario;
 
-pub use analysis::{best_promise, sensitivity, Lever, LEVERS};
+pub use analysis::{analyse, best_promise, sensitivity, Analysis, Lever, LEVERS};
 pub use assumptions::{AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Origin};
 pub use engine::{evaluate, run, Case, MID_SCALE};
 pub use outcome::{Band, Channels, Investment, Outcome, Period, Shares, Terms, Timeline};
