@@ -60,9 +60,17 @@ pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
         .filter_map(|&input| {
             let spec = input.spec();
             let value = s.get(input);
-            let step = if value + spec.step <= spec.max { spec.step } else { -spec.step };
+            let step = if value + spec.step <= spec.max {
+                spec.step
+            } else {
+                -spec.step
+            };
             let moved = s.with(input, value + step).ok()?;
-            Some(Lever { input, step, impact: run(&moved, a, Case::Central).revenue_impact() - base })
+            Some(Lever {
+                input,
+                step,
+                impact: run(&moved, a, Case::Central).revenue_impact() - base,
+            })
         })
         .collect();
     levers.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
@@ -78,5 +86,9 @@ pub struct Analysis {
 }
 
 pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
-    Analysis { outcome: evaluate(s, a), best_promise: best_promise(s, a), levers: sensitivity(s, a) }
+    Analysis {
+        outcome: evaluate(s, a),
+        best_promise: best_promise(s, a),
+        levers: sensitivity(s, a),
+    }
 }

@@ -52,10 +52,18 @@ macro_rules! coefficients {
     };
 }
 
-const SEED_000: Origin = Origin::Seed { file: "000_7d474bae9e62116e.txt" };
-const SEED_002: Origin = Origin::Seed { file: "002_d2eb5bef9737e29a.txt" };
-const SEED_003: Origin = Origin::Seed { file: "003_c9ce6735a01a8c52.txt" };
-const SEED_004: Origin = Origin::Seed { file: "004_566887f2687044a2.txt" };
+const SEED_000: Origin = Origin::Seed {
+    file: "000_7d474bae9e62116e.txt",
+};
+const SEED_002: Origin = Origin::Seed {
+    file: "002_d2eb5bef9737e29a.txt",
+};
+const SEED_003: Origin = Origin::Seed {
+    file: "003_c9ce6735a01a8c52.txt",
+};
+const SEED_004: Origin = Origin::Seed {
+    file: "004_566887f2687044a2.txt",
+};
 
 coefficients! {
     RecommendGood => ("a_rg", 77.0, 0.0, 100.0, Percent, "Temkin Group", SEED_000),
@@ -88,7 +96,10 @@ coefficients! {
 
 impl CoefficientId {
     pub fn from_key(key: &str) -> Option<CoefficientId> {
-        CoefficientId::ALL.iter().copied().find(|c| c.spec().key == key)
+        CoefficientId::ALL
+            .iter()
+            .copied()
+            .find(|c| c.spec().key == key)
     }
 
     /// The other end of a low/high pair, if this coefficient is one.
@@ -108,7 +119,10 @@ impl CoefficientId {
 pub enum AssumptionError {
     Value(ValueError),
     /// The low end of a range would be above its high end.
-    LowAboveHigh { low: f64, high: f64 },
+    LowAboveHigh {
+        low: f64,
+        high: f64,
+    },
 }
 
 /// The coefficient values in force: the source defaults, or the user's edits.
@@ -119,7 +133,12 @@ pub struct Assumptions {
 
 impl Default for Assumptions {
     fn default() -> Self {
-        Assumptions { values: CoefficientId::ALL.iter().map(|c| c.spec().default).collect() }
+        Assumptions {
+            values: CoefficientId::ALL
+                .iter()
+                .map(|c| c.spec().default)
+                .collect(),
+        }
     }
 }
 
@@ -143,7 +162,10 @@ impl Assumptions {
 
     /// The coefficients that differ from their source values.
     pub fn edited(&self) -> impl Iterator<Item = CoefficientId> + '_ {
-        CoefficientId::ALL.iter().copied().filter(|&c| self.is_edited(c))
+        CoefficientId::ALL
+            .iter()
+            .copied()
+            .filter(|&c| self.is_edited(c))
     }
 
     /// Sets one coefficient, or says why not and changes nothing.
@@ -160,7 +182,11 @@ impl Assumptions {
         };
         let value = check(&range, value).map_err(AssumptionError::Value)?;
         if let Some((low, high)) = id.pair() {
-            let (l, h) = if id == low { (value, self.get(high)) } else { (self.get(low), value) };
+            let (l, h) = if id == low {
+                (value, self.get(high))
+            } else {
+                (self.get(low), value)
+            };
             if l > h {
                 return Err(AssumptionError::LowAboveHigh { low: l, high: h });
             }
@@ -210,7 +236,10 @@ mod tests {
         );
         assert_eq!(
             a.set(CoefficientId::NeverReturnLow, 70.0),
-            Err(AssumptionError::LowAboveHigh { low: 70.0, high: 60.0 })
+            Err(AssumptionError::LowAboveHigh {
+                low: 70.0,
+                high: 60.0
+            })
         );
         assert_eq!(a, Assumptions::default());
     }

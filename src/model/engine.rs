@@ -104,7 +104,14 @@ fn saturation(x: f64, half: f64) -> f64 {
 }
 
 /// The satisfaction index of one period and how it was built.
-fn terms(p: &Params, experienced: f64, breaks: f64, expectation: f64, expected_delight: f64, missing_delight: f64) -> Terms {
+fn terms(
+    p: &Params,
+    experienced: f64,
+    breaks: f64,
+    expectation: f64,
+    expected_delight: f64,
+    missing_delight: f64,
+) -> Terms {
     let gap = experienced - expectation - missing_delight;
     let gap_weight = if gap < 0.0 { p.loss_aversion } else { 1.0 };
     let level_term = p.level_weight * (experienced - MID_SCALE);
@@ -125,9 +132,21 @@ fn terms(p: &Params, experienced: f64, breaks: f64, expectation: f64, expected_d
 }
 
 fn shares(p: &Params, index: f64) -> Shares {
-    let good = if index > 0.0 { ramp(index / p.good_at) } else { 0.0 };
-    let bad = if index < 0.0 { ramp(-index / p.bad_at) } else { 0.0 };
-    Shares { good, neutral: 1.0 - good - bad, bad }
+    let good = if index > 0.0 {
+        ramp(index / p.good_at)
+    } else {
+        0.0
+    };
+    let bad = if index < 0.0 {
+        ramp(-index / p.bad_at)
+    } else {
+        0.0
+    };
+    Shares {
+        good,
+        neutral: 1.0 - good - bad,
+        bad,
+    }
 }
 
 /// Runs the model over the horizon for one case.
@@ -141,8 +160,9 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     let revenue = s.get(I::RevenuePerCustomer);
     let delight_periods = s.get(I::DelightPeriods) as usize;
 
-    let breaks = (p.surprise_severity * s.get(I::NegativeSurprises) * (1.0 - pct(I::RecoveryQuality)))
-        .min(s.get(I::Delivered));
+    let breaks =
+        (p.surprise_severity * s.get(I::NegativeSurprises) * (1.0 - pct(I::RecoveryQuality)))
+            .min(s.get(I::Delivered));
     let experienced = s.get(I::Delivered) - breaks;
     let delight = saturation(s.get(I::DelightEvents), p.delight_half);
     let delight_points = p.delight_points * delight;
@@ -151,7 +171,10 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     let irrelevant_churn = p.would_leave * p.say_do * irrelevant;
     // A neutral experience recommends at today's rate, kept between the bad and good rates so
     // that a better experience never recommends less.
-    let (rec_lo, rec_hi) = (p.recommend_bad.min(p.recommend_good), p.recommend_bad.max(p.recommend_good));
+    let (rec_lo, rec_hi) = (
+        p.recommend_bad.min(p.recommend_good),
+        p.recommend_bad.max(p.recommend_good),
+    );
     let recommend_neutral = recommend0.clamp(rec_lo, rec_hi);
     let recommend_delighted = p.recommend_delighted.max(p.recommend_good);
     let churn_good = churn0 * p.good_churn_factor;
@@ -167,16 +190,28 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     for t in 0..s.horizon() {
         let delighting = t < delight_periods;
         let missing = if delighting { 0.0 } else { expected_delight };
-        let mut terms = terms(&p, experienced, breaks, expectation, expected_delight, missing);
+        let mut terms = terms(
+            &p,
+            experienced,
+            breaks,
+            expectation,
+            expected_delight,
+            missing,
+        );
         terms.delight_felt = if delighting { delight * fade } else { 0.0 };
         terms.irrelevant = irrelevant;
         let sh = shares(&p, terms.index);
 
         // Among the customers who meet the experience…
-        let rec_good = p.recommend_good + terms.delight_felt * (recommend_delighted - p.recommend_good);
-        let rec_r = (sh.good * rec_good + sh.neutral * recommend_neutral + sh.bad * p.recommend_bad) * loyalty;
+        let rec_good =
+            p.recommend_good + terms.delight_felt * (recommend_delighted - p.recommend_good);
+        let rec_r =
+            (sh.good * rec_good + sh.neutral * recommend_neutral + sh.bad * p.recommend_bad)
+                * loyalty;
         let spend_r = sh.good * (p.spend_good + terms.delight_felt * p.delight_revenue);
-        let churn_r = (sh.good * churn_good + sh.neutral * churn0 + sh.bad * churn_bad + irrelevant_churn).min(1.0);
+        let churn_r =
+            (sh.good * churn_good + sh.neutral * churn0 + sh.bad * churn_bad + irrelevant_churn)
+                .min(1.0);
         // …and among all customers.
         let recommend = reach * rec_r + (1.0 - reach) * recommend0;
         let detractors = reach * sh.bad * (1.0 - p.recommend_bad);
@@ -235,7 +270,8 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
             expected_delight * (1.0 - p.ratchet)
         };
         fade *= 1.0 - p.ratchet;
-        (existing, won_wom, won_promise, baseline) = (existing_next, won_wom_next, won_promise_next, baseline_next);
+        (existing, won_wom, won_promise, baseline) =
+            (existing_next, won_wom_next, won_promise_next, baseline_next);
     }
     Timeline { periods }
 }
@@ -267,7 +303,12 @@ fn investment(s: &Scenario, runs: [&Timeline; 3]) -> Option<Investment> {
         cumulative += flow;
     }
     let band = |f: &dyn Fn(&Timeline) -> f64| Band::of(f(runs[0]), f(runs[1]), f(runs[2]));
-    Some(Investment { cost, roi: band(&roi), npv: band(&npv), payback })
+    Some(Investment {
+        cost,
+        roi: band(&roi),
+        npv: band(&npv),
+        payback,
+    })
 }
 
 /// Evaluates a scenario: the central run, the two ends of the band, and the headline figures.
@@ -276,7 +317,8 @@ pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
     let pessimistic = run(s, a, Case::Pessimistic);
     let optimistic = run(s, a, Case::Optimistic);
     let churn0 = s.get(I::BaselineChurn) / 100.0;
-    let band = |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
+    let band =
+        |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
     let sum = |t: &Timeline, f: &dyn Fn(&Period) -> f64| t.periods.iter().map(f).sum::<f64>();
     let investment = investment(s, [&central, &pessimistic, &optimistic]);
     Outcome {

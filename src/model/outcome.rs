@@ -12,7 +12,11 @@ pub struct Band {
 impl Band {
     /// The band of three evaluations (central, and the two ends of the coefficient ranges).
     pub fn of(central: f64, a: f64, b: f64) -> Band {
-        Band { low: central.min(a).min(b), central, high: central.max(a).max(b) }
+        Band {
+            low: central.min(a).min(b),
+            central,
+            high: central.max(a).max(b),
+        }
     }
 
     pub fn map(self, f: impl Fn(f64) -> f64) -> Band {
@@ -121,7 +125,9 @@ impl Timeline {
     }
 
     pub fn last(&self) -> &Period {
-        self.periods.last().expect("a timeline has at least one period")
+        self.periods
+            .last()
+            .expect("a timeline has at least one period")
     }
 
     /// Revenue impact over the whole horizon, by channel.

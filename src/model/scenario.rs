@@ -117,7 +117,15 @@ impl InputId {
             unit: Unit,
             whole: bool,
         ) -> InputSpec {
-            InputSpec { min, max, step, default, unit, whole, key }
+            InputSpec {
+                min,
+                max,
+                step,
+                default,
+                unit,
+                whole,
+                key,
+            }
         }
         use Unit::*;
         match self {
@@ -163,7 +171,10 @@ pub fn check(spec: &InputSpec, value: f64) -> Result<f64, ValueError> {
         return Err(ValueError::NotFinite);
     }
     if value < spec.min || value > spec.max {
-        return Err(ValueError::OutOfRange { min: spec.min, max: spec.max });
+        return Err(ValueError::OutOfRange {
+            min: spec.min,
+            max: spec.max,
+        });
     }
     if spec.whole && value.fract() != 0.0 {
         return Err(ValueError::NotWhole);
@@ -182,7 +193,9 @@ pub struct Scenario {
 
 impl Default for Scenario {
     fn default() -> Self {
-        Scenario { values: InputId::ALL.map(|id| id.spec().default) }
+        Scenario {
+            values: InputId::ALL.map(|id| id.spec().default),
+        }
     }
 }
 
@@ -223,7 +236,12 @@ struct ScenarioValues(std::collections::BTreeMap<String, f64>);
 
 impl From<Scenario> for ScenarioValues {
     fn from(s: Scenario) -> Self {
-        ScenarioValues(InputId::ALL.iter().map(|&id| (id.spec().key.to_owned(), s.get(id))).collect())
+        ScenarioValues(
+            InputId::ALL
+                .iter()
+                .map(|&id| (id.spec().key.to_owned(), s.get(id)))
+                .collect(),
+        )
     }
 }
 
@@ -266,11 +284,20 @@ mod tests {
     fn set_refuses_bad_values_and_keeps_the_last_good_one() {
         let mut s = Scenario::default();
         s.set(InputId::Promise, 9.5).unwrap();
-        assert_eq!(s.set(InputId::Promise, f64::NAN), Err(ValueError::NotFinite));
-        assert_eq!(s.set(InputId::Promise, f64::INFINITY), Err(ValueError::NotFinite));
+        assert_eq!(
+            s.set(InputId::Promise, f64::NAN),
+            Err(ValueError::NotFinite)
+        );
+        assert_eq!(
+            s.set(InputId::Promise, f64::INFINITY),
+            Err(ValueError::NotFinite)
+        );
         assert_eq!(
             s.set(InputId::Promise, 11.0),
-            Err(ValueError::OutOfRange { min: 0.0, max: 10.0 })
+            Err(ValueError::OutOfRange {
+                min: 0.0,
+                max: 10.0
+            })
         );
         assert_eq!(s.set(InputId::Horizon, 2.5), Err(ValueError::NotWhole));
         assert_eq!(s.get(InputId::Promise), 9.5);

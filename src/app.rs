@@ -1,0 +1,56 @@
+//! The app root: owns the one [`AppState`], evaluates the model when inputs change, and lays out
+//! the components.
+
+use crate::components::{Header, InputsPanel, ResultsPanel};
+use crate::model::analyse;
+use crate::services::browser;
+use crate::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+/// Mounts the app into `#app`.
+pub fn start() {
+    if let Some(root) = browser::mount_point() {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(|| AppState::new(browser::preferred_lang()));
+    let analysis = use_memo(
+        (state.scenario().clone(), state.assumptions.clone()),
+        |(s, a)| analyse(s, a),
+    );
+    let lang = state.lang;
+
+    use_effect_with(lang, |&lang| browser::set_document_lang(lang));
+    use_effect_with((), |_| {
+        if let Some(root) = browser::mount_point() {
+            browser::mark_ready(&root);
+        }
+    });
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+
+    html! {
+        <>
+            <Header {lang} on_action={dispatch.clone()} />
+            <main class="layout">
+                <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
+                <ResultsPanel {lang} {analysis} />
+            </main>
+        </>
+    }
+}

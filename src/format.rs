@@ -1,0 +1,567 @@
+//! Numbers written for the active language, following CLDR for `fi` and `en`.
+//!
+//! Pure Rust rather than the browser's `Intl`, so the output is testable natively and identical
+//! in every browser, the share card and the CSV export.
+//!
+//! | | Finnish (`fi`) | English (`en`) |
+//! |---|---|---|
+//! | number | `1 234,5` (no-break space U+00A0 groups, also 4 digits) | `1,234.5` |
+//! | negative | `−1 234` (minus sign U+2212) | `-1,234` |
+//! | percent | `77 %` (no-break space before `%`) | `77%` |
+//! | euros | `1 234 €`, `−1 234 €` | `€1,234`, `-€1,234` |
+//! | percentage points | `+2,5 %-yks.` | `+2.5 pp` |
+//!
+//! Rounding is half away from zero, applied to the value's decimal form at 15 significant digits
+//! (what a double reliably carries). So float noise does not decide: `1.005` (stored as
+//! 1.00499999…) shows as `1.01`, and `0.575` as a percent (57.49999… after × 100) as `58%`.
+//! A result that rounds to zero never shows a sign: no `−0`, no `+0`. Non-finite values print
+//! as [`NOT_A_NUMBER`] and never panic.
+
+use crate::i18n::Lang;
+use crate::model::Unit;
+
+/// What a non-finite value prints as (an en dash), in every language and every function.
+pub const NOT_A_NUMBER: &str = "\u{2013}";
+
+const NBSP: char = '\u{a0}';
+
+/// No display needs more; the cap keeps absurd arguments from allocating absurd strings.
+const MAX_DECIMALS: usize = 20;
+
+/// Digits of a value that rounding trusts; beyond them a double is noise (DBL_DIG = 15).
+const SIGNIFICANT_DIGITS: usize = 15;
+
+/// Decimals shown in an editable field when the step says nothing (zero or not finite).
+const FREE_INPUT_DECIMALS: usize = 6;
+
+/// A value rounded to a number of decimals, as decimal digits.
+struct Rounded {
+    /// Negative and not rounded to zero.
+    negative: bool,
+    /// Integer digits, at least one, no leading zeros.
+    int: Vec<u8>,
+    /// Exactly the requested number of fraction digits.
+    frac: Vec<u8>,
+}
+
+impl Rounded {
+    fn is_zero(&self) -> bool {
+        self.int.iter().chain(&self.frac).all(|&d| d == 0)
+    }
+
+    /// Drops trailing zeros of the fraction (`7,50` → `7,5`, `7,0` → `7`).
+    fn trimmed(mut self) -> Rounded {
+        while self.frac.last() == Some(&0) {
+            self.frac.pop();
+        }
+        self
+    }
+}
+
+/// Rounds `v` half away from zero to `decimals` places (see the module doc); `None` if `v` is
+/// not finite.
+fn round(v: f64, decimals: usize) -> Option<Rounded> {
+    if !v.is_finite() {
+        return None;
+    }
+    let decimals = decimals.min(MAX_DECIMALS);
+    // 15 significant digits, e.g. `1.23450000000000e3`: the float's decimal value without the
+    // noise in its last bits.
+    let sci = format!("{:.*e}", SIGNIFICANT_DIGITS - 1, v.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let mut digits: Vec<u8> = mantissa
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    // The value is 0.d₀d₁d₂… × 10^(exp + 1): `int_len` digits before the decimal point.
+    let mut int_len = exp + 1;
+    if int_len < 1 {
+        let pad = usize::try_from(1 - int_len).unwrap_or(0);
+        digits.splice(0..0, std::iter::repeat_n(0, pad));
+        int_len = 1;
+    }
+    let mut int_len = usize::try_from(int_len).unwrap_or(1);
+    let keep = int_len + decimals;
+    let round_up = digits.get(keep).is_some_and(|&d| d >= 5);
+    digits.resize(keep, 0);
+    if round_up {
+        let mut i = keep;
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                int_len += 1;
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let frac = digits.split_off(int_len);
+    let leading_zeros = digits
+        .iter()
+        .take_while(|&&d| d == 0)
+        .count()
+        .min(digits.len() - 1);
+    digits.drain(..leading_zeros);
+    let mut r = Rounded {
+        negative: false,
+        int: digits,
+        frac,
+    };
+    r.negative = v < 0.0 && !r.is_zero();
+    Some(r)
+}
+
+/// Group and decimal separators.
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Fi => (NBSP, ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+/// Digits with the decimal separator and, if `grouped`, the group separator; no sign.
+fn digits(lang: Lang, r: &Rounded, grouped: bool) -> String {
+    let (group, decimal) = separators(lang);
+    let mut out = String::with_capacity(r.int.len() * 2 + r.frac.len() + 2);
+    for (i, d) in r.int.iter().enumerate() {
+        // CLDR fi and en both group from four digits up (`1 234`, `1,234`).
+        if grouped && i > 0 && (r.int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(char::from(b'0' + d));
+    }
+    if !r.frac.is_empty() {
+        out.push(decimal);
+        out.extend(r.frac.iter().map(|d| char::from(b'0' + d)));
+    }
+    out
+}
+
+/// The sign to print: a minus for negatives, and with `explicit_plus` a `+` for positives.
+/// Zero gets neither.
+fn sign(lang: Lang, r: &Rounded, explicit_plus: bool) -> &'static str {
+    match (r.negative, explicit_plus && !r.is_zero()) {
+        (true, _) => match lang {
+            Lang::Fi => "\u{2212}",
+            Lang::En => "-",
+        },
+        (false, true) => "+",
+        (false, false) => "",
+    }
+}
+
+/// Formats a finite value rounded to `decimals` with `f`; anything else is [`NOT_A_NUMBER`].
+fn render(v: f64, decimals: usize, f: impl FnOnce(Rounded) -> String) -> String {
+    round(v, decimals).map_or_else(|| NOT_A_NUMBER.to_owned(), f)
+}
+
+/// Sign and grouped digits.
+fn signed_digits(lang: Lang, r: &Rounded, explicit_plus: bool) -> String {
+    format!("{}{}", sign(lang, r, explicit_plus), digits(lang, r, true))
+}
+
+/// A grouped number with exactly `decimals` decimals: fi `−1 234,5`, en `-1,234.5`.
+pub fn number(lang: Lang, v: f64, decimals: usize) -> String {
+    render(v, decimals, |r| signed_digits(lang, &r, false))
+}
+
+/// Like [`number`], but with at most `max_decimals` decimals, trailing zeros dropped:
+/// `1,5`, `10`, `0,25`. For values whose precision is their own (range bounds, coefficients).
+pub fn number_trimmed(lang: Lang, v: f64, max_decimals: usize) -> String {
+    render(v, max_decimals, |r| {
+        signed_digits(lang, &r.trimmed(), false)
+    })
+}
+
+/// A whole number, rounded and grouped: fi `1 234`, en `1,234`.
+pub fn integer(lang: Lang, v: f64) -> String {
+    number(lang, v, 0)
+}
+
+/// A whole number with an explicit sign (customers kept or lost): `+1 234`, `−56`, `0`.
+pub fn signed_integer(lang: Lang, v: f64) -> String {
+    render(v, 0, |r| signed_digits(lang, &r, true))
+}
+
+/// A fraction as a percentage: `0.77` → fi `77 %`, en `77%`.
+pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
+    render(fraction * 100.0, decimals, |r| {
+        let n = signed_digits(lang, &r, false);
+        match lang {
+            Lang::Fi => format!("{n}{NBSP}%"),
+            Lang::En => format!("{n}%"),
+        }
+    })
+}
+
+/// A change in percentage points, signed unless it rounds to zero: fi `+2,5 %-yks.`,
+/// `−2,5 %-yks.`; en `+2.5 pp`, `-2.5 pp`.
+pub fn signed_percent_points(lang: Lang, pp: f64, decimals: usize) -> String {
+    render(pp, decimals, |r| {
+        let n = signed_digits(lang, &r, true);
+        match lang {
+            Lang::Fi => format!("{n}{NBSP}%-yks."),
+            Lang::En => format!("{n}{NBSP}pp"),
+        }
+    })
+}
+
+fn euro_amount(lang: Lang, v: f64, explicit_plus: bool) -> String {
+    render(v, 0, |r| {
+        let (s, d) = (sign(lang, &r, explicit_plus), digits(lang, &r, true));
+        match lang {
+            Lang::Fi => format!("{s}{d}{NBSP}€"),
+            Lang::En => format!("{s}€{d}"),
+        }
+    })
+}
+
+/// Whole euros: fi `1 234 €`, `−1 234 €`; en `€1,234`, `-€1,234`.
+pub fn euros(lang: Lang, v: f64) -> String {
+    euro_amount(lang, v, false)
+}
+
+/// Whole euros with an explicit sign unless zero: fi `+1 234 €`, en `+€1,234`.
+pub fn signed_euros(lang: Lang, v: f64) -> String {
+    euro_amount(lang, v, true)
+}
+
+/// How many decimals a slider step implies: 0.1 and 0.5 → 1, 0.25 → 2, 1 and 100 → 0.
+fn step_decimals(step: f64) -> usize {
+    if !step.is_finite() || step <= 0.0 {
+        return FREE_INPUT_DECIMALS;
+    }
+    // Display prints the shortest decimal that identifies the float, never an exponent.
+    let shown = step.to_string();
+    shown
+        .split_once('.')
+        .map_or(0, |(_, frac)| frac.len())
+        .min(MAX_DECIMALS)
+}
+
+/// The text for an editable field: as many decimals as the step implies, trailing zeros
+/// dropped (`7`, `7,5`). A step of zero or less lets up to six decimals through.
+///
+/// Finnish groups with no-break spaces (`10 000`), which [`crate::input::parse_number`] strips.
+/// English does not group: `1,234` would read back as 1.234, since a lone separator is decimal.
+pub fn input_value(lang: Lang, v: f64, step: f64) -> String {
+    render(v, step_decimals(step), |r| {
+        let r = r.trimmed();
+        format!(
+            "{}{}",
+            sign(lang, &r, false),
+            digits(lang, &r, lang == Lang::Fi)
+        )
+    })
+}
+
+/// The short label of a unit, shown after a value or a field.
+pub fn unit(lang: Lang, unit: Unit) -> &'static str {
+    match (lang, unit) {
+        (Lang::Fi, Unit::Points) => "pistettä",
+        (Lang::En, Unit::Points) => "points",
+        (Lang::Fi, Unit::PerYear) => "/ vuosi",
+        (Lang::En, Unit::PerYear) => "/ year",
+        (Lang::Fi, Unit::PerMonth) => "/ kk",
+        (Lang::En, Unit::PerMonth) => "/ month",
+        (_, Unit::Percent) => "%",
+        (Lang::Fi, Unit::Customers) => "asiakasta",
+        (Lang::En, Unit::Customers) => "customers",
+        (_, Unit::Euros) => "€",
+        (Lang::Fi, Unit::Periods) => "vuotta",
+        (Lang::En, Unit::Periods) => "years",
+        (Lang::Fi, Unit::People) => "henkilöä",
+        (Lang::En, Unit::People) => "people",
+        (_, Unit::Times) => "×",
+        (Lang::Fi, Unit::PercentPerPoint) => "% / piste",
+        (Lang::En, Unit::PercentPerPoint) => "% per point",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use Lang::{En, Fi};
+
+    /// Writes Finnish expectations readably: `_` stands for a no-break space, `~` for U+2212.
+    fn fi(s: &str) -> String {
+        s.replace('_', "\u{a0}").replace('~', "\u{2212}")
+    }
+
+    #[test]
+    fn numbers_in_both_languages() {
+        assert_eq!(number(Fi, 1234.5, 1), fi("1_234,5"));
+        assert_eq!(number(En, 1234.5, 1), "1,234.5");
+        assert_eq!(number(Fi, 999.0, 0), "999");
+        assert_eq!(number(Fi, 1000.0, 0), fi("1_000"));
+        assert_eq!(number(Fi, 12_345.678, 2), fi("12_345,68"));
+        assert_eq!(number(En, 1_234_567.0, 0), "1,234,567");
+        assert_eq!(number(Fi, 7.0, 2), "7,00");
+        assert_eq!(number(En, 0.5, 3), "0.500");
+        assert_eq!(number(Fi, 0.0, 1), "0,0");
+        assert_eq!(number(En, 0.001, 2), "0.00");
+    }
+
+    #[test]
+    fn negatives_use_each_languages_minus() {
+        assert_eq!(number(Fi, -1234.5, 1), fi("~1_234,5"));
+        assert_eq!(number(En, -1234.5, 1), "-1,234.5");
+        assert_eq!(integer(Fi, -7.0), fi("~7"));
+        assert_eq!(integer(En, -7.0), "-7");
+    }
+
+    #[test]
+    fn never_negative_zero() {
+        for lang in Lang::ALL {
+            assert_eq!(number(lang, -0.0, 0), "0");
+            assert_eq!(
+                number(lang, -0.004, 2),
+                if lang == Fi { "0,00" } else { "0.00" }
+            );
+            assert_eq!(integer(lang, -0.4), "0");
+            assert_eq!(signed_integer(lang, -0.4), "0");
+            assert_eq!(signed_integer(lang, 0.4), "0");
+            assert_eq!(input_value(lang, -0.0, 0.1), "0");
+            assert_eq!(input_value(lang, -0.01, 0.1), "0");
+        }
+        assert_eq!(euros(Fi, -0.2), fi("0_€"));
+        assert_eq!(euros(En, -0.2), "€0");
+        assert_eq!(percent(En, -0.00001, 1), "0.0%");
+        assert_eq!(signed_percent_points(Fi, -0.01, 1), fi("0,0_%-yks."));
+        assert_eq!(signed_percent_points(En, 0.0, 0), "0\u{a0}pp");
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_on_the_decimal_value() {
+        assert_eq!(integer(En, 0.5), "1");
+        assert_eq!(integer(En, 1.5), "2");
+        assert_eq!(integer(En, 2.5), "3");
+        assert_eq!(integer(En, -2.5), "-3");
+        assert_eq!(integer(En, 2.4999), "2");
+        assert_eq!(number(En, 0.05, 1), "0.1");
+        assert_eq!(number(En, 0.125, 2), "0.13");
+        assert_eq!(number(En, -0.125, 2), "-0.13");
+        // As typed, not as stored in binary (1.005 is 1.00499999999999989… in binary).
+        assert_eq!(number(En, 1.005, 2), "1.01");
+        assert_eq!(number(Fi, 2.675, 2), "2,68");
+        // Carries ripple through nines and groups.
+        assert_eq!(number(En, 9.95, 1), "10.0");
+        assert_eq!(number(Fi, 999_999.5, 0), fi("1_000_000"));
+        assert_eq!(number(En, 0.999, 2), "1.00");
+        assert_eq!(number(En, 0.0005, 3), "0.001");
+        assert_eq!(number(En, 0.00049, 3), "0.000");
+        assert_eq!(number(En, 1e-300, 2), "0.00");
+        assert_eq!(number(En, 5e-324, 0), "0");
+    }
+
+    #[test]
+    fn huge_values() {
+        assert_eq!(integer(Fi, 1e12), fi("1_000_000_000_000"));
+        assert_eq!(integer(En, -1e12), "-1,000,000,000,000");
+        assert_eq!(euros(Fi, 1e12), fi("1_000_000_000_000_€"));
+        assert_eq!(signed_euros(En, -1e12), "-€1,000,000,000,000");
+        assert_eq!(number(En, 1e12 + 0.25, 1), "1,000,000,000,000.3");
+        assert_eq!(number(En, 1e12 + 0.5, 0), "1,000,000,000,001");
+        let max = integer(En, f64::MAX);
+        assert!(max.starts_with("179,769,313,486,232,000"), "{max}");
+        assert_eq!(max.len(), 309 + 102);
+        assert_eq!(
+            number(Fi, 1e21, 0)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .count(),
+            22
+        );
+    }
+
+    #[test]
+    fn non_finite_prints_a_dash() {
+        for lang in Lang::ALL {
+            for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+                assert_eq!(number(lang, v, 2), NOT_A_NUMBER);
+                assert_eq!(number_trimmed(lang, v, 2), NOT_A_NUMBER);
+                assert_eq!(integer(lang, v), NOT_A_NUMBER);
+                assert_eq!(signed_integer(lang, v), NOT_A_NUMBER);
+                assert_eq!(percent(lang, v, 1), NOT_A_NUMBER);
+                assert_eq!(signed_percent_points(lang, v, 1), NOT_A_NUMBER);
+                assert_eq!(euros(lang, v), NOT_A_NUMBER);
+                assert_eq!(signed_euros(lang, v), NOT_A_NUMBER);
+                assert_eq!(input_value(lang, v, 0.1), NOT_A_NUMBER);
+            }
+        }
+    }
+
+    #[test]
+    fn a_percent_that_overflows_is_a_dash() {
+        assert_eq!(percent(Fi, f64::MAX, 0), NOT_A_NUMBER);
+        assert_eq!(percent(En, -f64::MAX, 0), NOT_A_NUMBER);
+    }
+
+    #[test]
+    fn absurd_decimals_are_capped() {
+        assert_eq!(
+            number(En, 1.0, usize::MAX),
+            format!("1.{}", "0".repeat(MAX_DECIMALS))
+        );
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(percent(Fi, 0.77, 0), fi("77_%"));
+        assert_eq!(percent(En, 0.77, 0), "77%");
+        assert_eq!(percent(Fi, 0.1234, 1), fi("12,3_%"));
+        assert_eq!(percent(En, -0.05, 0), "-5%");
+        assert_eq!(percent(Fi, -0.05, 0), fi("~5_%"));
+        assert_eq!(percent(En, 0.0, 0), "0%");
+        assert_eq!(percent(Fi, 12.5, 0), fi("1_250_%"));
+        // 0.575 × 100 is 57.49999999999999 in floating point; people expect 58.
+        assert_eq!(percent(En, 0.575, 0), "58%");
+        assert_eq!(percent(Fi, 0.07, 1), fi("7,0_%"));
+    }
+
+    #[test]
+    fn percentage_points() {
+        assert_eq!(signed_percent_points(Fi, 2.5, 1), fi("+2,5_%-yks."));
+        assert_eq!(signed_percent_points(En, 2.5, 1), "+2.5\u{a0}pp");
+        assert_eq!(signed_percent_points(Fi, -2.5, 1), fi("~2,5_%-yks."));
+        assert_eq!(signed_percent_points(En, -2.5, 1), "-2.5\u{a0}pp");
+        assert_eq!(signed_percent_points(Fi, 0.0, 1), fi("0,0_%-yks."));
+        assert_eq!(signed_percent_points(En, 0.04, 1), "0.0\u{a0}pp");
+        assert_eq!(signed_percent_points(En, 0.05, 1), "+0.1\u{a0}pp");
+    }
+
+    #[test]
+    fn euro_amounts() {
+        assert_eq!(euros(Fi, 1234.0), fi("1_234_€"));
+        assert_eq!(euros(En, 1234.0), "€1,234");
+        assert_eq!(euros(Fi, -1234.4), fi("~1_234_€"));
+        assert_eq!(euros(En, -1234.5), "-€1,235");
+        assert_eq!(euros(Fi, 0.0), fi("0_€"));
+        assert_eq!(euros(En, 999.5), "€1,000");
+        assert_eq!(signed_euros(Fi, 1234.0), fi("+1_234_€"));
+        assert_eq!(signed_euros(En, 1234.0), "+€1,234");
+        assert_eq!(signed_euros(Fi, -5.0), fi("~5_€"));
+        assert_eq!(signed_euros(En, -5.0), "-€5");
+        assert_eq!(signed_euros(Fi, 0.3), fi("0_€"));
+        assert_eq!(signed_euros(En, 0.0), "€0");
+    }
+
+    #[test]
+    fn signed_integers() {
+        assert_eq!(signed_integer(Fi, 1234.0), fi("+1_234"));
+        assert_eq!(signed_integer(En, 1234.0), "+1,234");
+        assert_eq!(signed_integer(Fi, -56.2), fi("~56"));
+        assert_eq!(signed_integer(En, -56.5), "-57");
+        assert_eq!(signed_integer(Fi, 0.0), "0");
+    }
+
+    #[test]
+    fn trimmed_numbers() {
+        assert_eq!(number_trimmed(Fi, 1.5, 2), "1,5");
+        assert_eq!(number_trimmed(En, 10.0, 2), "10");
+        assert_eq!(number_trimmed(Fi, 10_000_000.0, 2), fi("10_000_000"));
+        assert_eq!(number_trimmed(En, 0.125, 2), "0.13");
+        assert_eq!(number_trimmed(Fi, -0.001, 2), "0");
+    }
+
+    #[test]
+    fn input_values() {
+        assert_eq!(input_value(Fi, 7.0, 0.1), "7");
+        assert_eq!(input_value(En, 7.0, 0.1), "7");
+        assert_eq!(input_value(Fi, 7.5, 0.1), "7,5");
+        assert_eq!(input_value(En, 7.5, 0.5), "7.5");
+        assert_eq!(input_value(Fi, 7.25, 0.5), "7,3");
+        assert_eq!(input_value(En, 7.25, 0.25), "7.25");
+        assert_eq!(input_value(Fi, 7.4, 1.0), "7");
+        assert_eq!(input_value(Fi, 10_000.0, 100.0), fi("10_000"));
+        assert_eq!(input_value(En, 10_000.0, 100.0), "10000");
+        assert_eq!(input_value(Fi, -1234.5, 0.1), fi("~1_234,5"));
+        assert_eq!(input_value(En, -1234.5, 0.1), "-1234.5");
+        assert_eq!(input_value(En, 1e12, 1000.0), "1000000000000");
+        // No usable step: up to six decimals, trailing zeros dropped.
+        assert_eq!(input_value(En, 1.5, 0.0), "1.5");
+        assert_eq!(input_value(Fi, 0.1234567, f64::NAN), "0,123457");
+    }
+
+    #[test]
+    fn step_decimals_follow_the_step() {
+        assert_eq!(step_decimals(0.1), 1);
+        assert_eq!(step_decimals(0.5), 1);
+        assert_eq!(step_decimals(0.25), 2);
+        assert_eq!(step_decimals(0.001), 3);
+        assert_eq!(step_decimals(1.0), 0);
+        assert_eq!(step_decimals(100.0), 0);
+        assert_eq!(step_decimals(1e300), 0);
+        assert_eq!(step_decimals(-1.0), FREE_INPUT_DECIMALS);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_never_signs_zero(
+            v in any::<f64>(),
+            decimals in 0usize..30,
+            fi in any::<bool>(),
+        ) {
+            let lang = if fi { Fi } else { En };
+            for text in [
+                number(lang, v, decimals),
+                signed_integer(lang, v),
+                percent(lang, v, decimals),
+                signed_percent_points(lang, v, decimals),
+                euros(lang, v),
+                signed_euros(lang, v),
+                input_value(lang, v, 0.1),
+            ] {
+                let all_zero = text.chars().filter(char::is_ascii_digit).all(|c| c == '0');
+                let signed = text.starts_with(['-', '+', '\u{2212}']);
+                prop_assert!(!(all_zero && signed), "{:?} -> {:?}", v, text);
+                prop_assert!(v.is_finite() || text == NOT_A_NUMBER);
+            }
+        }
+
+        /// Finnish output reads back: no-break spaces and U+2212 are what the parser expects.
+        #[test]
+        fn finnish_numbers_read_back(v in -1e12f64..1e12, decimals in 0usize..4) {
+            let text = number(Fi, v, decimals);
+            let back = crate::input::parse_number(Fi, &text);
+            prop_assert!(back.is_ok(), "{:?}", text);
+            let tolerance = 0.5 * 10f64.powi(-(decimals as i32)) + v.abs() * 1e-14;
+            prop_assert!((back.unwrap() - v).abs() <= tolerance, "{} -> {:?}", v, text);
+        }
+    }
+
+    #[test]
+    fn units() {
+        let all = [
+            Unit::Points,
+            Unit::PerYear,
+            Unit::PerMonth,
+            Unit::Percent,
+            Unit::Customers,
+            Unit::Euros,
+            Unit::Periods,
+            Unit::People,
+            Unit::Times,
+            Unit::PercentPerPoint,
+        ];
+        for u in all {
+            for lang in Lang::ALL {
+                let label = unit(lang, u);
+                assert!(!label.is_empty() && label.trim() == label, "{u:?} {lang:?}");
+            }
+        }
+        assert_eq!(unit(Fi, Unit::PerYear), "/ vuosi");
+        assert_eq!(unit(En, Unit::PerYear), "/ year");
+        assert_eq!(unit(Fi, Unit::Points), "pistettä");
+        assert_eq!(unit(En, Unit::Percent), "%");
+    }
+}

@@ -1,0 +1,504 @@
+//! Every visible string, in Finnish and English: both first-class, Finnish the default.
+//!
+//! - [`Lang`]: the two languages, their codes and how to pick one from the browser;
+//! - [`t`] and [`tf`]: the fixed interface strings of the [`Key`] table (`keys.rs`);
+//! - typed accessors for the model's vocabulary (`vocabulary.rs`): inputs, coefficients and
+//!   where their figures come from;
+//! - messages for refused input: [`parse_error`], [`value_error`], [`field_error`] (either),
+//!   [`assumption_error`].
+//!
+//! Numbers inside messages go through [`crate::format`], so they follow the language too.
+
+mod keys;
+mod vocabulary;
+
+pub use keys::{t, Key};
+pub use vocabulary::{
+    coefficient_figure, coefficient_meaning, coefficient_name, input_help, input_label,
+    origin_label,
+};
+
+use crate::format;
+use crate::input::{FieldError, ParseError};
+use crate::model::{AssumptionError, ValueError};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Finnish, the default: the app's users are Finnish first.
+    #[default]
+    Fi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
+
+    /// The BCP 47 code, for `<html lang>`, links and storage.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a tag such as `fi`, `FI`, `fi-FI` or `en_GB`; only the primary
+    /// subtag counts, so `fil` (Filipino) is not Finnish.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`) that we speak;
+    /// English when none is, as the more likely second language of a non-Finnish visitor.
+    pub fn from_browser(tags: &[String]) -> Lang {
+        tags.iter()
+            .find_map(|tag| Lang::from_code(tag))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::Fi => "Suomi",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// The string for `key` with `{0}`, `{1}`… replaced by `args`. A placeholder without an
+/// argument is left as it is, so a mistake shows on screen instead of panicking; arguments are
+/// inserted verbatim and never scanned for placeholders themselves.
+pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
+    fill(t(lang, key), args)
+}
+
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| {
+            let index = &after[..close];
+            // Plain digits only: parsing alone would also accept `{+1}`.
+            if !index.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Some((*args.get(index.parse::<usize>().ok()?)?, close))
+        });
+        match arg {
+            Some((a, close)) => {
+                out.push_str(a);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Why a field's text is not a number, as a message under the field.
+pub fn parse_error(lang: Lang, error: ParseError) -> String {
+    let key = match error {
+        ParseError::Empty => Key::ParseEmpty,
+        ParseError::NotANumber => Key::ParseNotANumber,
+        ParseError::TooLong => Key::ParseTooLong,
+        ParseError::NotFinite => Key::ParseNotFinite,
+    };
+    t(lang, key).to_owned()
+}
+
+/// Bounds and values in messages: as precise as they are, no trailing zeros (`0,1`, `10`).
+fn bound(lang: Lang, v: f64) -> String {
+    format::number_trimmed(lang, v, 3)
+}
+
+/// Why a number was refused, as a message under the field.
+pub fn value_error(lang: Lang, error: &ValueError) -> String {
+    match *error {
+        ValueError::NotFinite => t(lang, Key::ValueNotFinite).to_owned(),
+        ValueError::OutOfRange { min, max } => tf(
+            lang,
+            Key::ValueOutOfRange,
+            &[&bound(lang, min), &bound(lang, max)],
+        ),
+        ValueError::NotWhole => t(lang, Key::ValueNotWhole).to_owned(),
+    }
+}
+
+/// Why a field's text was refused, whichever the reason.
+pub fn field_error(lang: Lang, error: &FieldError) -> String {
+    match error {
+        FieldError::Parse(e) => parse_error(lang, *e),
+        FieldError::Value(e) => value_error(lang, e),
+    }
+}
+
+/// Why an edited coefficient was refused.
+pub fn assumption_error(lang: Lang, error: &AssumptionError) -> String {
+    match error {
+        AssumptionError::Value(e) => value_error(lang, e),
+        AssumptionError::LowAboveHigh { low, high } => tf(
+            lang,
+            Key::LowAboveHigh,
+            &[&bound(lang, *low), &bound(lang, *high)],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CoefficientId, InputId, Origin};
+    use std::collections::BTreeSet;
+
+    /// Keys whose Finnish and English strings are rightly the same.
+    const SAME_IN_BOTH: &[Key] = &[Key::AppTitle];
+
+    /// The placeholders `{n}` of a string, e.g. `{0}`, `{1}`.
+    fn placeholders(s: &str) -> BTreeSet<usize> {
+        let mut found = BTreeSet::new();
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            rest = &rest[open + 1..];
+            let close = rest
+                .find('}')
+                .unwrap_or_else(|| panic!("unclosed brace in {s:?}"));
+            let index = rest[..close]
+                .parse()
+                .unwrap_or_else(|_| panic!("bad placeholder in {s:?}"));
+            found.insert(index);
+            rest = &rest[close + 1..];
+        }
+        found
+    }
+
+    fn check_text(what: &str, s: &str) {
+        assert!(!s.is_empty(), "{what} is empty");
+        assert_eq!(s.trim(), s, "{what} is not trimmed: {s:?}");
+        assert!(!s.contains("  "), "{what} has a double space: {s:?}");
+        assert!(
+            !s.contains('}') || s.contains('{'),
+            "{what} has a stray brace: {s:?}"
+        );
+    }
+
+    /// Both languages of one string: non-empty, trimmed, same placeholders, not identical.
+    fn check_pair(what: &str, fi: &str, en: &str, same_allowed: bool) {
+        check_text(&format!("{what} (fi)"), fi);
+        check_text(&format!("{what} (en)"), en);
+        assert_eq!(
+            placeholders(fi),
+            placeholders(en),
+            "{what}: placeholders differ"
+        );
+        if !same_allowed {
+            assert_ne!(fi, en, "{what}: Finnish equals English");
+        }
+    }
+
+    #[test]
+    fn every_key_is_translated_and_consistent() {
+        for &key in Key::ALL {
+            let (fi, en) = (t(Lang::Fi, key), t(Lang::En, key));
+            check_pair(&format!("{key:?}"), fi, en, SAME_IN_BOTH.contains(&key));
+            // Placeholders are numbered from 0 without gaps.
+            let found = placeholders(fi);
+            assert!(
+                found.iter().copied().eq(0..found.len()),
+                "{key:?}: placeholders {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_key_is_listed_once() {
+        let unique: BTreeSet<_> = Key::ALL.iter().collect();
+        assert_eq!(unique.len(), Key::ALL.len());
+        assert_eq!(*Key::ALL.last().unwrap() as usize, Key::ALL.len() - 1);
+    }
+
+    #[test]
+    fn every_input_has_a_label_and_one_sentence_of_help() {
+        for id in InputId::ALL {
+            let what = format!("{id:?}");
+            check_pair(
+                &what,
+                input_label(Lang::Fi, id),
+                input_label(Lang::En, id),
+                false,
+            );
+            for lang in Lang::ALL {
+                let help = input_help(lang, id);
+                assert!(
+                    help.ends_with('.') && help.matches(". ").count() == 0,
+                    "{what}: {help}"
+                );
+                assert!(help.chars().count() <= 100, "{what}: help too long: {help}");
+            }
+            check_pair(
+                &what,
+                input_help(Lang::Fi, id),
+                input_help(Lang::En, id),
+                false,
+            );
+        }
+        let labels: BTreeSet<_> = InputId::ALL
+            .iter()
+            .map(|&id| input_label(Lang::Fi, id))
+            .collect();
+        assert_eq!(
+            labels.len(),
+            InputId::ALL.len(),
+            "two inputs share a Finnish label"
+        );
+    }
+
+    #[test]
+    fn every_coefficient_has_a_name_figure_and_meaning() {
+        for &id in CoefficientId::ALL {
+            let what = format!("{id:?}");
+            check_pair(
+                &what,
+                coefficient_name(Lang::Fi, id),
+                coefficient_name(Lang::En, id),
+                false,
+            );
+            check_pair(
+                &what,
+                coefficient_figure(Lang::Fi, id),
+                coefficient_figure(Lang::En, id),
+                false,
+            );
+            check_pair(
+                &what,
+                coefficient_meaning(Lang::Fi, id),
+                coefficient_meaning(Lang::En, id),
+                false,
+            );
+            let spec = id.spec();
+            for lang in Lang::ALL {
+                let figure = coefficient_figure(lang, id);
+                let meaning = coefficient_meaning(lang, id);
+                assert!(figure.ends_with('.') && meaning.ends_with('.'), "{what}");
+                assert!(
+                    meaning.matches(". ").count() == 0,
+                    "{what}: one sentence: {meaning}"
+                );
+                // The words quote the figure: if a default changes, its words must change too.
+                let value = format::number_trimmed(lang, spec.default, 2);
+                assert!(
+                    figure.contains(&value),
+                    "{what}: {figure:?} does not say {value}"
+                );
+                // An assumption says it is one.
+                if spec.origin == Origin::Assumption {
+                    let word = if lang == Lang::Fi {
+                        "Oletus"
+                    } else {
+                        "Assumption"
+                    };
+                    assert!(figure.starts_with(word), "{what}: {figure:?}");
+                }
+            }
+        }
+        let names: BTreeSet<_> = CoefficientId::ALL
+            .iter()
+            .map(|&id| coefficient_name(Lang::Fi, id))
+            .collect();
+        assert_eq!(
+            names.len(),
+            CoefficientId::ALL.len(),
+            "two coefficients share a name"
+        );
+    }
+
+    #[test]
+    fn origins_are_labelled() {
+        for origin in [
+            Origin::Seed { file: "x" },
+            Origin::Study,
+            Origin::Assumption,
+        ] {
+            check_pair(
+                "origin",
+                origin_label(Lang::Fi, &origin),
+                origin_label(Lang::En, &origin),
+                false,
+            );
+        }
+        assert!(origin_label(Lang::Fi, &Origin::Study).starts_with("Lähde"));
+        assert!(origin_label(Lang::Fi, &Origin::Assumption).starts_with("Oletus"));
+        assert!(origin_label(Lang::En, &Origin::Assumption).starts_with("Assumption"));
+    }
+
+    #[test]
+    fn languages_have_codes_and_names() {
+        assert_eq!(Lang::default(), Lang::Fi);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::Fi.name(), "Suomi");
+        assert_eq!(Lang::En.name(), "English");
+        assert_eq!(Lang::from_code("FI"), Some(Lang::Fi));
+        assert_eq!(Lang::from_code("fi-FI"), Some(Lang::Fi));
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("EN_us"), Some(Lang::En));
+        assert_eq!(Lang::from_code(" en "), Some(Lang::En));
+        assert_eq!(Lang::from_code("fil"), None);
+        assert_eq!(Lang::from_code("sv-FI"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::from_code("-"), None);
+    }
+
+    #[test]
+    fn browser_preferences_pick_the_first_language_we_speak() {
+        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            Lang::from_browser(&tags(&["sv-FI", "fi-FI", "en"])),
+            Lang::Fi
+        );
+        assert_eq!(Lang::from_browser(&tags(&["de", "en-US", "fi"])), Lang::En);
+        assert_eq!(Lang::from_browser(&tags(&["de", "sv"])), Lang::En);
+        assert_eq!(Lang::from_browser(&[]), Lang::En);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(tf(Lang::En, Key::BandRange, &["1", "2"]), "range 1–2");
+        assert_eq!(
+            tf(Lang::Fi, Key::BandRange, &["1", "2"]),
+            "vaihteluväli 1–2"
+        );
+        assert_eq!(fill("{1} before {0}", &["a", "b"]), "b before a");
+        assert_eq!(fill("{0}{0}", &["x"]), "xx");
+        // Missing arguments and non-placeholders stay as written; arguments are not rescanned.
+        assert_eq!(fill("{0} and {1}", &["only"]), "only and {1}");
+        assert_eq!(fill("{x} {} { {", &[]), "{x} {} { {");
+        assert_eq!(fill("{+0} {0", &["a"]), "{+0} {0");
+        assert_eq!(fill("{0}", &["{0}"]), "{0}");
+        assert_eq!(
+            fill("{99999999999999999999999}", &["a"]),
+            "{99999999999999999999999}"
+        );
+        assert_eq!(fill("ä{0}ö", &["å"]), "äåö");
+    }
+
+    #[test]
+    fn parse_errors_have_messages() {
+        for e in [
+            ParseError::Empty,
+            ParseError::NotANumber,
+            ParseError::TooLong,
+            ParseError::NotFinite,
+        ] {
+            check_pair(
+                &format!("{e:?}"),
+                &parse_error(Lang::Fi, e),
+                &parse_error(Lang::En, e),
+                false,
+            );
+        }
+        assert_eq!(
+            parse_error(Lang::Fi, ParseError::NotANumber),
+            "Kirjoita luku, esim. 7,5."
+        );
+        assert_eq!(
+            parse_error(Lang::En, ParseError::NotANumber),
+            "Type a number, e.g. 7.5."
+        );
+    }
+
+    #[test]
+    fn value_errors_format_bounds_in_the_language() {
+        let range = ValueError::OutOfRange {
+            min: 0.1,
+            max: 10_000_000.0,
+        };
+        assert_eq!(
+            value_error(Lang::Fi, &range),
+            "Anna luku väliltä 0,1–10\u{a0}000\u{a0}000."
+        );
+        assert_eq!(
+            value_error(Lang::En, &range),
+            "Enter a number from 0.1 to 10,000,000."
+        );
+        let promise = InputId::Promise.spec();
+        let e = crate::model::check(&promise, 11.0).unwrap_err();
+        assert_eq!(value_error(Lang::Fi, &e), "Anna luku väliltä 0–10.");
+        for e in [ValueError::NotFinite, ValueError::NotWhole, range] {
+            check_pair(
+                &format!("{e:?}"),
+                &value_error(Lang::Fi, &e),
+                &value_error(Lang::En, &e),
+                false,
+            );
+        }
+        assert_eq!(
+            value_error(Lang::Fi, &ValueError::NotWhole),
+            "Anna kokonaisluku."
+        );
+    }
+
+    #[test]
+    fn assumption_errors_have_messages() {
+        let e = AssumptionError::LowAboveHigh {
+            low: 70.0,
+            high: 60.5,
+        };
+        assert_eq!(
+            assumption_error(Lang::Fi, &e),
+            "Alaraja 70 ei voi olla suurempi kuin yläraja 60,5."
+        );
+        assert_eq!(
+            assumption_error(Lang::En, &e),
+            "The low end 70 cannot be above the high end 60.5."
+        );
+        let e = AssumptionError::Value(ValueError::NotWhole);
+        assert_eq!(assumption_error(Lang::En, &e), "Enter a whole number.");
+    }
+
+    #[test]
+    fn field_errors_cover_both_kinds() {
+        let spec = InputId::Horizon.spec();
+        let message = |text: &str| {
+            crate::input::parse_field(Lang::Fi, text, &spec).map_err(|e| field_error(Lang::Fi, &e))
+        };
+        assert_eq!(message("abc"), Err("Kirjoita luku, esim. 7,5.".to_owned()));
+        assert_eq!(message("2,5"), Err("Anna kokonaisluku.".to_owned()));
+        assert_eq!(message("25"), Err("Anna luku väliltä 1–20.".to_owned()));
+        assert_eq!(message(" "), Err("Anna luku.".to_owned()));
+        assert_eq!(message("3"), Ok(3.0));
+    }
+
+    #[test]
+    fn the_announcement_reads_in_both_languages() {
+        let args = [
+            "52\u{a0}%",
+            "+3,1\u{a0}%",
+            "\u{2212}1,5\u{a0}%-yks.",
+            "+120\u{a0}000\u{a0}€",
+        ];
+        let fi = tf(Lang::Fi, Key::Announcement, &args);
+        assert_eq!(
+            fi,
+            "Suositteluaste 52\u{a0}%, lisäkulutus +3,1\u{a0}%, asiakaspoistuman muutos \
+             \u{2212}1,5\u{a0}%-yks., liikevaihtovaikutus +120\u{a0}000\u{a0}€."
+        );
+        let args = ["52%", "+3.1%", "-1.5\u{a0}pp", "+€120,000"];
+        let en = tf(Lang::En, Key::Announcement, &args);
+        assert_eq!(
+            en,
+            "Recommendation rate 52%, extra spend +3.1%, change in churn -1.5\u{a0}pp, \
+             revenue impact +€120,000."
+        );
+    }
+}

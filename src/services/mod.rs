@@ -1,0 +1,3 @@
+//! Small services for the browser's edges. Components call these instead of touching web APIs.
+
+pub mod browser;
