@@ -1,5 +1,5 @@
-//! The app root: owns the one [`AppState`], evaluates the model when inputs change, and lays out
-//! the components.
+//! The app root: owns the one [`AppState`], analyses the active scenario when inputs change, and
+//! lays out the components. Each feature adds itself here with one hook or one component.
 
 use crate::components::{Header, InputsPanel, ResultsPanel};
 use crate::model::analyse;
@@ -26,11 +26,12 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(browser::preferred_lang()));
-    let analysis = use_memo(
-        (state.scenario().clone(), state.assumptions.clone()),
-        |(s, a)| analyse(s, a),
-    );
+    let analysis = use_memo((state.scenario().clone(), state.assumptions.clone()), |(s, a)| analyse(s, a));
     let lang = state.lang;
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
 
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
     use_effect_with((), |_| {
@@ -38,19 +39,20 @@ pub fn App() -> Html {
             browser::mark_ready(&root);
         }
     });
-
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // Feature hooks (share/save, offline, embedding) go here, one line each.
 
     html! {
         <>
             <Header {lang} on_action={dispatch.clone()} />
+            // Toolbar and notices (share/save, update available, offline, embed dialog).
+
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
                 <ResultsPanel {lang} {analysis} />
             </main>
+            // Analysis sections (assumptions, why this number, timeline, comparison, levers).
+
+            // Footer (attribution, model version).
         </>
     }
 }

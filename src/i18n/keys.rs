@@ -158,4 +158,23 @@ strings! {
         "Suositteluaste {0}, lisäkulutus {1}, asiakaspoistuman muutos {2}, liikevaihtovaikutus {3}.",
         "Recommendation rate {0}, extra spend {1}, change in churn {2}, revenue impact {3}."
     ),
+
+    // ── Share, save and restore (issue 5) ──
+    // (end of share, save and restore)
+
+    // ── Offline, install and update (issue 7) ──
+    // (end of offline, install and update)
+
+    // ── Embedding (issue 6) ──
+    // (end of embedding)
+
+    // ── Assumptions, why, print (issue 4a) ──
+    // (end of assumptions, why, print)
+
+    // ── Timeline, comparison, levers (issue 4b) ──
+    // (end of timeline, comparison, levers)
+
+    // ── Benchmarks and prerender (issue 8) ──
+    // (end of benchmarks and prerender)
+
 }
