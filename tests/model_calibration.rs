@@ -42,7 +42,11 @@ fn temkin_group_77_percent_recommend_after_a_good_experience() {
 fn american_express_2017_17_percent_more_spend_after_a_good_experience() {
     // Seed 000: "halukas käyttämään yli 17% enemmän euroja" (American Express 2017 CSB).
     let o = eval(&GOOD);
-    assert!(close(o.spend_uplift.central, 0.17, 0.005), "{:?}", o.spend_uplift);
+    assert!(
+        close(o.spend_uplift.central, 0.17, 0.005),
+        "{:?}",
+        o.spend_uplift
+    );
 }
 
 #[test]
@@ -51,7 +55,10 @@ fn newvoicemedia_over_half_never_return_after_a_bad_experience() {
     // a 50–60 % range: the central run sits at its midpoint, the band never goes above 60 %.
     let o = eval(&BAD);
     let first = o.central.first();
-    assert_eq!(first.shares.bad, 1.0, "the bad reference is a fully bad experience");
+    assert_eq!(
+        first.shares.bad, 1.0,
+        "the bad reference is a fully bad experience"
+    );
     assert!(close(o.churn.central, 0.55, 1e-9), "{:?}", o.churn);
     assert!(o.churn.high <= 0.60 + 1e-9 && o.churn.central > 0.50);
     // The pessimistic end: every customer with the bad experience and 60 % of them gone.
@@ -67,7 +74,11 @@ fn american_express_2017_a_bad_experience_is_told_to_15_and_a_good_one_to_11() {
     assert!(close(first.told_negative / first.customers, 15.0, 1e-9));
     let good = eval(&GOOD);
     let first = good.central.first();
-    assert!(close(first.told_positive / first.customers, 0.77 * 11.0, 1e-9));
+    assert!(close(
+        first.told_positive / first.customers,
+        0.77 * 11.0,
+        1e-9
+    ));
     assert_eq!(first.told_negative, 0.0);
 }
 
@@ -79,7 +90,9 @@ fn mckinsey_2024_delighting_satisfied_customers_adds_8_to_12_percent_revenue() {
     pairs.push((InputId::DelightEvents, 12.0));
     let delighted = eval(&pairs);
     let plain = eval(&GOOD);
-    let extra = |o: &Outcome, f: fn(&promise_gap::model::Band) -> f64| f(&o.spend_uplift) - f(&plain.spend_uplift);
+    let extra = |o: &Outcome, f: fn(&promise_gap::model::Band) -> f64| {
+        f(&o.spend_uplift) - f(&plain.spend_uplift)
+    };
     let central = extra(&delighted, |b| b.central);
     assert!(central > 0.09 && central < 0.10, "{central}");
     assert!(extra(&delighted, |b| b.low) >= 0.08 * 0.98 - 1e-9);
@@ -90,10 +103,16 @@ fn mckinsey_2024_delighting_satisfied_customers_adds_8_to_12_percent_revenue() {
 fn mckinsey_2024_delight_has_diminishing_returns_and_needs_satisfaction() {
     let a = Assumptions::default();
     let uplift = |k: f64, p: f64, d: f64| {
-        let s = scenario(&[(InputId::Promise, p), (InputId::Delivered, d), (InputId::DelightEvents, k)]);
+        let s = scenario(&[
+            (InputId::Promise, p),
+            (InputId::Delivered, d),
+            (InputId::DelightEvents, k),
+        ]);
         run(&s, &a, Case::Central).first().spend_uplift
     };
-    let steps: Vec<f64> = (0..6).map(|k| uplift(f64::from(k + 1), 9.0, 9.0) - uplift(f64::from(k), 9.0, 9.0)).collect();
+    let steps: Vec<f64> = (0..6)
+        .map(|k| uplift(f64::from(k + 1), 9.0, 9.0) - uplift(f64::from(k), 9.0, 9.0))
+        .collect();
     assert!(steps.windows(2).all(|w| w[1] < w[0]), "{steps:?}");
     // Promised 9, delivered 7: nobody is satisfied, so delight adds nothing (basics first).
     assert_eq!(uplift(6.0, 9.0, 7.0), uplift(0.0, 9.0, 7.0));
@@ -111,7 +130,10 @@ fn expectation_ratchet_delight_becomes_expected_and_fades() {
     let t = run(&s, &Assumptions::default(), Case::Central);
     let p = &t.periods;
     assert_eq!(p[0].terms.expected_delight, 0.0);
-    assert!(p[1].terms.expected_delight > 0.0, "this period's delight is part of next period's expectation");
+    assert!(
+        p[1].terms.expected_delight > 0.0,
+        "this period's delight is part of next period's expectation"
+    );
     assert!(p[1].terms.delight_felt < p[0].terms.delight_felt);
     assert!(p[3].spend_uplift < p[0].spend_uplift);
 }
@@ -144,7 +166,10 @@ fn disconfirmation_a_promise_kept_at_a_low_level_does_not_earn_77_percent() {
     let low = eval(&[(InputId::Promise, 3.0), (InputId::Delivered, 3.0)]);
     assert!(low.recommend.central < 0.77 / 2.0, "{:?}", low.recommend);
     let mid = eval(&[(InputId::Promise, 5.0), (InputId::Delivered, 5.0)]);
-    assert!(close(mid.recommend.central, 0.40, 1e-9), "a mid-scale kept promise stays at today's rate");
+    assert!(
+        close(mid.recommend.central, 0.40, 1e-9),
+        "a mid-scale kept promise stays at today's rate"
+    );
 }
 
 #[test]
@@ -154,8 +179,10 @@ fn loss_aversion_a_shortfall_moves_more_than_an_equal_surplus() {
     let (below, kept, above) = (at(5.0), at(6.0), at(7.0));
     let index = |o: &Outcome| o.central.first().terms.index;
     assert!((index(&kept) - index(&below)) > (index(&above) - index(&kept)));
-    assert!((kept.revenue_impact.central - below.revenue_impact.central)
-        > (above.revenue_impact.central - kept.revenue_impact.central));
+    assert!(
+        (kept.revenue_impact.central - below.revenue_impact.central)
+            > (above.revenue_impact.central - kept.revenue_impact.central)
+    );
     // The default ratio is the midpoint of 1.5–2.5.
     assert_eq!(below.central.first().terms.gap_weight, 2.0);
 }
@@ -167,21 +194,36 @@ fn the_best_promise_sits_at_what_is_delivered_under_the_defaults() {
         let mut s = Scenario::default();
         s.set(InputId::Delivered, d).unwrap();
         let best = best_promise(&s, &a);
-        assert!((best - d).abs() <= 0.5, "delivered {d}: best promise {best}");
+        assert!(
+            (best - d).abs() <= 0.5,
+            "delivered {d}: best promise {best}"
+        );
     }
 }
 
 #[test]
 fn cohorts_compound_churn_applies_to_who_is_still_there() {
-    let s = scenario(&[(InputId::Promise, 8.0), (InputId::Delivered, 5.0), (InputId::Horizon, 3.0)]);
+    let s = scenario(&[
+        (InputId::Promise, 8.0),
+        (InputId::Delivered, 5.0),
+        (InputId::Horizon, 3.0),
+    ]);
     let t = run(&s, &Assumptions::default(), Case::Central);
     let n0 = s.get(InputId::Customers);
     let churn = t.first().churn;
     // Negative word of mouth also shrinks the won cohort; existing customers compound exactly.
     let existing_after_two = n0 * (1.0 - churn) * (1.0 - churn);
     let baseline_after_two = n0 * 0.85 * 0.85;
-    assert!(close(t.periods[2].baseline_customers, baseline_after_two, 1e-6));
-    assert!(close(t.periods[1].kept, existing_after_two - baseline_after_two, 1e-6));
+    assert!(close(
+        t.periods[2].baseline_customers,
+        baseline_after_two,
+        1e-6
+    ));
+    assert!(close(
+        t.periods[1].kept,
+        existing_after_two - baseline_after_two,
+        1e-6
+    ));
     // Never a rate times periods: after two periods of 55 % churn, 20.25 % remain, not −10 %.
     assert!(existing_after_two > 0.0);
 }
@@ -189,10 +231,19 @@ fn cohorts_compound_churn_applies_to_who_is_still_there() {
 #[test]
 fn ranges_stay_ranges_every_headline_has_a_band() {
     let o = eval(&BAD);
-    for b in [o.recommend, o.churn, o.revenue_impact, o.told_negative, o.customers_kept] {
+    for b in [
+        o.recommend,
+        o.churn,
+        o.revenue_impact,
+        o.told_negative,
+        o.customers_kept,
+    ] {
         assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
     }
-    assert!(o.revenue_impact.low < o.revenue_impact.high, "the bad reference has a real band");
+    assert!(
+        o.revenue_impact.low < o.revenue_impact.high,
+        "the bad reference has a real band"
+    );
 }
 
 #[test]
@@ -213,12 +264,18 @@ fn investment_roi_npv_and_payback() {
     let o = evaluate(&s, &Assumptions::default());
     let inv = o.investment.expect("a cost was entered");
     assert_eq!(inv.cost, 1_000_000.0);
-    assert!(close(inv.roi.central, (o.revenue_impact.central - 1e6) / 1e6, 1e-9));
+    assert!(close(
+        inv.roi.central,
+        (o.revenue_impact.central - 1e6) / 1e6,
+        1e-9
+    ));
     // With no discounting the NPV is the impact less the cost.
     assert!(close(inv.npv.central, o.revenue_impact.central - 1e6, 1e-3));
     let payback = inv.payback.expect("pays back");
     assert!(payback > 0.0 && payback < 3.0, "{payback}");
-    assert!(evaluate(&scenario(&GOOD), &Assumptions::default()).investment.is_none());
+    assert!(evaluate(&scenario(&GOOD), &Assumptions::default())
+        .investment
+        .is_none());
 }
 
 #[test]
@@ -242,5 +299,11 @@ fn the_worked_example_in_model_md() {
     let extra = |v: f64| v - 0.17;
     assert!(close(extra(d.spend_uplift.low), 0.079, 0.0005));
     assert!(close(extra(d.spend_uplift.high), 0.118, 0.0005));
-    assert!(close(eval(&[(InputId::Promise, 3.0), (InputId::Delivered, 3.0)]).recommend.central, 0.296, 0.0005));
+    assert!(close(
+        eval(&[(InputId::Promise, 3.0), (InputId::Delivered, 3.0)])
+            .recommend
+            .central,
+        0.296,
+        0.0005
+    ));
 }

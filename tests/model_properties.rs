@@ -1,7 +1,9 @@
 //! Properties of the model over its whole input space (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use promise_gap::model::{evaluate, run, Assumptions, Case, CoefficientId, InputId, Period, Scenario, Timeline};
+use promise_gap::model::{
+    evaluate, run, Assumptions, Case, CoefficientId, InputId, Period, Scenario, Timeline,
+};
 use proptest::prelude::*;
 
 /// Any valid scenario: every input anywhere in its range.
@@ -42,7 +44,15 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
 }
 
 fn rates(p: &Period) -> [f64; 7] {
-    [p.recommend, p.detractors, p.churn, p.shares.good, p.shares.neutral, p.shares.bad, p.terms.delight_felt]
+    [
+        p.recommend,
+        p.detractors,
+        p.churn,
+        p.shares.good,
+        p.shares.neutral,
+        p.shares.bad,
+        p.terms.delight_felt,
+    ]
 }
 
 fn with(s: &Scenario, id: InputId, v: f64) -> Scenario {
