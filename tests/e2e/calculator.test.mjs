@@ -1,0 +1,149 @@
+// End-to-end: the release build, served over HTTP with production headers, driven in headless
+// Chromium as a person would use it: sliders, typing in either language, bad input.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  REPO,
+  launchBrowser,
+  openPage,
+  poll,
+  readNumber,
+  serveDist,
+  settle,
+  waitForApp,
+} from './helpers.mjs';
+
+const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `body` on a freshly loaded app in `locale`, then checks nothing was logged as an error. */
+async function withApp(locale, body) {
+  const { context, page, errors } = await openPage(browser, { locale });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await body(page);
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+const resultTexts = (page) => Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+
+/** Replaces the text field's content by typing, key by key, as a person would. */
+async function retype(page, selector, text) {
+  const field = page.locator(selector);
+  await field.selectText();
+  if (text === '') await field.press('Backspace');
+  else await field.pressSequentially(text);
+}
+
+test('moving the delivered slider below the promise lowers the recommendation rate', async () => {
+  await withApp('en-US', async (page) => {
+    const promise = Number(await page.locator('#promise-range').inputValue());
+    assert.ok(promise > 0, `promise ${promise} leaves no room below it`);
+    const slider = page.locator('#delivered-range');
+    await slider.fill(String(promise));
+    await settle(page);
+    const level = await readNumber(page, '#recommend', 'en-US');
+
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await slider.press('PageDown');
+    assert.ok(Number(await slider.inputValue()) < promise, 'slider did not move below the promise');
+    await poll(
+      () => readNumber(page, '#recommend', 'en-US'),
+      (shown) => shown < level,
+      { what: `#recommend below ${level}` },
+    );
+  });
+});
+
+for (const [locale, typed] of [
+  ['fi-FI', '5,5'],
+  ['en-US', '5.5'],
+]) {
+  test(`typing ${typed} in ${locale} moves the slider and the results while still typing`, async () => {
+    await withApp(locale, async (page) => {
+      await page.locator('#delivered-range').fill('3');
+      await settle(page);
+      const start = await resultTexts(page);
+      // Results must follow `input`: count any change or blur that could trigger them instead.
+      await page.evaluate(() => {
+        const field = document.getElementById('delivered');
+        window.__committed = 0;
+        for (const type of ['change', 'blur']) field.addEventListener(type, () => window.__committed++);
+      });
+
+      await retype(page, '#delivered', typed);
+      await poll(() => page.locator('#delivered-range').inputValue(), (v) => v === '5.5', {
+        what: '#delivered-range to be 5.5',
+      });
+      await poll(() => resultTexts(page), (now) => now.join() !== start.join(), {
+        what: 'results to change',
+      });
+      assert.equal(await page.evaluate(() => window.__committed), 0, 'a change or blur fired');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'delivered');
+      assert.equal(await page.locator('#delivered-error').innerText(), '');
+    });
+  });
+}
+
+test('bad text shows an error by the field and keeps the last good results', async () => {
+  await withApp('en-US', async (page) => {
+    const error = page.locator('#delivered-error');
+    const range = page.locator('#delivered-range');
+    let good;
+    for (const [goodText, goodValue] of [
+      ['5.5', '5.5'],
+      ['6', '6'],
+    ]) {
+      await retype(page, '#delivered', goodText);
+      await poll(() => range.inputValue(), (v) => v === goodValue, { what: `slider at ${goodValue}` });
+      await poll(() => error.innerText(), (t) => t.trim() === '', { what: 'no error' });
+      await settle(page);
+      if (good) assert.notDeepEqual(await resultTexts(page), good, `${goodText} changed nothing`);
+      good = await resultTexts(page);
+
+      const bad = goodText === '5.5' ? 'abc' : '';
+      await retype(page, '#delivered', bad);
+      await poll(() => error.innerText(), (t) => t.trim() !== '', {
+        what: `an error for ${JSON.stringify(bad)}`,
+      });
+      await settle(page);
+      assert.deepEqual(await resultTexts(page), good, `results moved on ${JSON.stringify(bad)}`);
+      assert.equal(await range.inputValue(), goodValue, `slider moved on ${JSON.stringify(bad)}`);
+    }
+  });
+});
+
+test('loads in Finnish and English without errors, and leaves a screenshot', async () => {
+  for (const locale of ['en-US', 'fi-FI']) {
+    await withApp(locale, async (page) => {
+      for (const selector of RESULTS) {
+        const shown = await page.locator(selector).innerText();
+        assert.ok(Number.isFinite(await readNumber(page, selector, locale)), `${selector}: ${shown}`);
+      }
+      if (locale === 'fi-FI') {
+        const dir = path.join(REPO, 'target', 'screenshots');
+        await mkdir(dir, { recursive: true });
+        await page.screenshot({ path: path.join(dir, 'calculator.png'), fullPage: true });
+      }
+    });
+  }
+});

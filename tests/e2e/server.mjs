@@ -1,0 +1,136 @@
+// A small static file server for the built app (dist/), used by scripts/serve and the
+// end-to-end tests. It sends the headers a production host should send, so the tests see
+// what users see; `headersFor` is the one place those rules live, so a deploy config (an
+// nginx sample, say) can be checked against it.
+//
+// CLI: node tests/e2e/server.mjs --dir dist [--port 8080] [--host 127.0.0.1] [--base /tools/promise-gap/]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+// Trunk's filehash names: `<stem>-<hash>.<ext>` and `<crate>-<hash>_bg.wasm`, the hash being a
+// u64 in unpadded hex, so usually 16 digits; 12 is the floor so that ordinary hyphenated
+// names ("icon-192.png") never count as immutable.
+const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+/** The response headers for a file at URL path `urlPath` (relative to the app's base). */
+export function headersFor(urlPath) {
+  const name = path.posix.basename(urlPath);
+  const ext = path.posix.extname(name).toLowerCase();
+  return {
+    'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    // Hashed names change whenever their content does, so they may be cached forever; every
+    // other file (index.html, embed.html, sw.js, the manifest) must be revalidated so that a
+    // deploy reaches users on their next visit.
+    'Cache-Control': FILEHASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
+
+function sendError(res, status, message, extra = {}) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  });
+  res.end(`${message}\n`);
+}
+
+/** Serves `dir` under `basePath`. Resolves to `{ url, port, close() }` once listening. */
+export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/' }) {
+  const root = path.resolve(dir);
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendError(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    }
+    const pathname = req.url.split(/[?#]/, 1)[0];
+    if (pathname === base.slice(0, -1)) {
+      return sendError(res, 301, 'Moved Permanently', { Location: base });
+    }
+    if (!pathname.startsWith(base)) return sendError(res, 404, 'Not Found');
+
+    let rel;
+    try {
+      rel = decodeURIComponent(pathname.slice(base.length));
+    } catch {
+      return sendError(res, 400, 'Bad Request');
+    }
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    // Decoding can produce `..` or backslashes from `%2e%2e%2f`; resolve and check containment
+    // rather than pattern-matching the raw URL.
+    const file = path.resolve(root, rel);
+    if (rel.includes('\0') || !file.startsWith(root + path.sep)) {
+      return sendError(res, 400, 'Bad Request');
+    }
+
+    let info;
+    try {
+      info = await stat(file);
+    } catch {
+      return sendError(res, 404, 'Not Found');
+    }
+    if (!info.isFile()) return sendError(res, 404, 'Not Found');
+
+    res.writeHead(200, { ...headersFor(rel), 'Content-Length': info.size });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolve({
+        url: `http://${host}:${actual}${base}`,
+        port: actual,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      base: { type: 'string', default: '/' },
+    },
+  });
+  const { url } = await startServer({
+    dir: values.dir,
+    port: Number(values.port),
+    host: values.host,
+    basePath: values.base,
+  });
+  console.log(`Serving ${path.resolve(values.dir)} at ${url} (Ctrl-C stops)`);
+}
