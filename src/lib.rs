@@ -8,6 +8,7 @@
 //! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
 //!   URL, storage, embedding and the service worker.
 
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod input;
