@@ -40,11 +40,13 @@ pub fn App() -> Html {
         }
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
+    crate::services::embed::use_embed(lang, analysis.clone());
 
     html! {
         <>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
+            <crate::components::EmbedDialog {lang} />
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
@@ -53,6 +55,7 @@ pub fn App() -> Html {
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
 
             // Footer (attribution, model version).
+            { crate::components::attribution(lang) }
         </>
     }
 }

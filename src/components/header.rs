@@ -1,6 +1,9 @@
-//! The page header: the app's name, what it does, and the language switch.
+//! The page header: the app's name, what it does, and the language switch. Embedded, the name
+//! and line stay for screen readers only (the host page says what the tool is), and the switch
+//! goes when the host fixed the language.
 
 use crate::i18n::{t, Key, Lang};
+use crate::services::embed;
 use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -14,6 +17,7 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = props.lang;
+    let embed = embed::config();
     let on_lang = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -25,11 +29,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     html! {
         <header class="masthead">
-            <div>
+            <div class={embed.enabled.then_some("visually-hidden")}>
                 <h1>{ t(lang, Key::AppTitle) }</h1>
                 <p class="masthead__tagline">{ t(lang, Key::AppTagline) }</p>
             </div>
-            <div class="masthead__tools">
+            <div class="masthead__tools" hidden={embed.lang.is_some()}>
                 <label for="lang">{ t(lang, Key::LanguageLabel) }</label>
                 <select id="lang" onchange={on_lang}>
                     { for Lang::ALL.iter().map(|&l| html! {

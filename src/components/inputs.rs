@@ -1,8 +1,11 @@
-//! The inputs: promise, delivered and delight up front; the rest in expandable sections.
+//! The inputs: promise, delivered and delight up front; the rest in expandable sections, which
+//! an embedding host may hide.
 
 use super::number_field::NumberField;
+use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{InputId, Scenario};
+use crate::services::embed;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -49,6 +52,7 @@ fn has_slider(input: InputId) -> bool {
 pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let lang = props.lang;
     let on_change = props.on_action.reform(|(id, v)| Action::SetInput(id, v));
+    let hidden = |section| !embed::config().sections.shows(section);
     let fields = |ids: &[InputId]| -> Html {
         ids.iter()
             .map(|&input| {
@@ -63,15 +67,15 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         <section class="panel inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">{ t(lang, Key::SectionInputs) }</h2>
             { fields(&MAIN) }
-            <details class="more">
+            <details class="more" hidden={hidden(Section::Advanced)}>
                 <summary>{ t(lang, Key::SectionAdvanced) }</summary>
                 { fields(&ADVANCED) }
             </details>
-            <details class="more">
+            <details class="more" hidden={hidden(Section::Business)}>
                 <summary>{ t(lang, Key::SectionBusiness) }</summary>
                 { fields(&BUSINESS) }
             </details>
-            <details class="more">
+            <details class="more" hidden={hidden(Section::Investment)}>
                 <summary>{ t(lang, Key::SectionInvestment) }</summary>
                 { fields(&INVESTMENT) }
             </details>

@@ -166,6 +166,73 @@ strings! {
     // (end of offline, install and update)
 
     // ── Embedding (issue 6) ──
+    EmbedOpen => ("Upota omalle sivustolle", "Embed on your site"),
+    EmbedTitle => (
+        "Upota laskuri omalle sivustollesi",
+        "Embed the calculator on your site"
+    ),
+    EmbedIntro => (
+        "Valitse asetukset, kopioi koodi ja liitä se sivusi HTML-koodiin. Laskurin korkeus mukautuu sen sisältöön.",
+        "Choose the settings, copy the code and paste it into your page's HTML. The calculator's height follows its content."
+    ),
+    EmbedSections => ("Näytettävät osiot", "Sections to show"),
+    EmbedSectionsHelp => (
+        "Lähtötiedot ja tulokset näkyvät aina.",
+        "Inputs and results always show."
+    ),
+    EmbedLanguageVisitor => ("Kävijä valitsee", "Visitor chooses"),
+    EmbedTheme => ("Värimaailma", "Colour scheme"),
+    EmbedThemeAuto => ("Kävijän laitteen mukaan", "As on the visitor's device"),
+    EmbedThemeLight => ("Vaalea", "Light"),
+    EmbedThemeDark => ("Tumma", "Dark"),
+    EmbedFont => ("Fontti", "Font"),
+    EmbedFontSystem => ("Järjestelmän fontti", "System font"),
+    EmbedFontInherit => ("Sivustosi fontti", "Your site's font"),
+    EmbedFontSans => ("Päätteetön", "Sans-serif"),
+    EmbedFontSerif => ("Päätteellinen", "Serif"),
+    EmbedFontMono => ("Tasalevyinen", "Monospace"),
+    EmbedAccent => ("Korostusväri", "Accent colour"),
+    EmbedAccentHelp => (
+        "Esim. #0b5cad tai teal. Tyhjä: oletusväri.",
+        "E.g. #0b5cad or teal. Empty: the default colour."
+    ),
+    EmbedAccentInvalid => (
+        "Anna väri muodossa #0b5cad tai #05a tai nimellä, esim. teal.",
+        "Enter a colour as #0b5cad or #05a, or a name such as teal."
+    ),
+    EmbedRadius => ("Kulmien pyöristys (px)", "Corner radius (px)"),
+    EmbedOrigin => ("Sivustosi osoite", "Your site's address"),
+    EmbedOriginHelp => (
+        "Esim. https://konsultti.fi. Laskuri lähettää viestinsä vain tähän osoitteeseen.",
+        "E.g. https://consultancy.example. The calculator sends its messages to this address only."
+    ),
+    EmbedOriginInvalid => (
+        "Anna vain osoitteen alku ilman polkua, esim. https://konsultti.fi.",
+        "Enter only the start of the address, without a path, e.g. https://consultancy.example."
+    ),
+    EmbedResults => ("Lähetä tulokset sivullesi", "Send the results to your page"),
+    EmbedResultsHelp => (
+        "Sivusi skripti saa luvut promise-gap:results-tapahtumana ja voi käyttää niitä omassa tekstissään.",
+        "Your page's script gets the figures as a promise-gap:results event and can use them in its own text."
+    ),
+    EmbedResultsNeedOrigin => (
+        "Tulokset lähetetään vain, kun sivustosi osoite on annettu.",
+        "Results are sent only once your site's address is given."
+    ),
+    EmbedCode => ("Upotuskoodi", "Embed code"),
+    EmbedCopy => ("Kopioi koodi", "Copy code"),
+    EmbedCopied => ("Koodi on kopioitu leikepöydälle.", "The code is copied to the clipboard."),
+    EmbedCopyFailed => (
+        "Kopiointi ei onnistunut. Koodi on valittuna: kopioi se näppäimillä Ctrl+C (Macissa ⌘C).",
+        "Copying did not work. The code is selected: copy it with Ctrl+C (⌘C on a Mac)."
+    ),
+    EmbedPreview => ("Esikatselu", "Preview"),
+    EmbedClose => ("Sulje", "Close"),
+    /// The iframe's title in the snippet, read by screen readers on the host page.
+    EmbedFrameTitle => ("Promise Gap -laskuri", "Promise Gap calculator"),
+    /// Before the "Promise Gap" link under an embedded calculator.
+    EmbedAttribution => ("Laskurin tarjoaa", "Calculator by"),
+    OpensInNewTab => ("(avautuu uuteen välilehteen)", "(opens in a new tab)"),
     // (end of embedding)
 
     // ── Assumptions, why, print (issue 4a) ──

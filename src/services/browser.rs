@@ -2,13 +2,18 @@
 //! that the app is interactive.
 
 use crate::i18n::Lang;
+use wasm_bindgen::prelude::*;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The language to start in: the first of the browser's languages that we speak.
+/// The language to start in: the one an embedding host fixed, else the first of the browser's
+/// languages that we speak.
 pub fn preferred_lang() -> Lang {
+    if let Some(lang) = super::embed::config().lang {
+        return lang;
+    }
     let tags: Vec<String> = web_sys::window()
         .map(|w| {
             w.navigator()
@@ -33,7 +38,32 @@ pub fn mark_ready(root: &web_sys::Element) {
     let _ = root.set_attribute("data-ready", "true");
 }
 
+/// The root element, `<html>`.
+pub fn document_element() -> Option<web_sys::Element> {
+    document()?.document_element()
+}
+
 /// The element the app mounts into.
 pub fn mount_point() -> Option<web_sys::Element> {
     document()?.get_element_by_id("app")
+}
+
+/// Copies `text` to the clipboard, then calls `done` with whether that worked: it does not
+/// without a secure context or when the browser refuses.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    // `navigator.clipboard` is missing outside secure contexts; calling it would throw.
+    let Some(navigator) =
+        navigator.filter(|n| js_sys::Reflect::has(n, &"clipboard".into()) == Ok(true))
+    else {
+        return done(false);
+    };
+    // One callback for both outcomes: `writeText` resolves with `undefined`, rejects with an
+    // error. Handed to the JS garbage collector afterwards, so it is freed once settled.
+    let settled = Closure::once(move |outcome: JsValue| done(outcome.is_undefined()));
+    let _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&settled, &settled);
+    let _ = settled.into_js_value();
 }

@@ -1,0 +1,24 @@
+//! The "Promise Gap" link under an embedded calculator: who made it, and where the full app is.
+//! A plain function rather than a component: it has no state, and a component costs wasm.
+
+use crate::i18n::{t, Key, Lang};
+use crate::services::embed;
+use yew::prelude::*;
+
+/// The attribution in embed mode; nothing outside it.
+pub fn attribution(lang: Lang) -> Html {
+    if !embed::config().enabled {
+        return html! {};
+    }
+    // `./` is the app's own page, without the embed parameters. A new tab, so the host page
+    // stays; noopener, so that tab cannot reach back into the frame.
+    html! {
+        <footer class="attribution">
+            { t(lang, Key::EmbedAttribution) }{ " " }
+            <a href="./" target="_blank" rel="noopener">
+                { t(lang, Key::AppTitle) }
+                <span class="visually-hidden">{ " " }{ t(lang, Key::OpensInNewTab) }</span>
+            </a>
+        </footer>
+    }
+}

@@ -1,0 +1,279 @@
+//! Embed mode in the page ([`crate::embed`] parses the parameters): applies the host's look
+//! through the CSSOM, tells the host page the app's height whenever it changes, posts the results
+//! when the host asked for them, and takes the host page's font family for `font=inherit`.
+//!
+//! Messages go only to `window.parent`, never anywhere else. The height goes to the host's
+//! origin when the URL names it, else to `"*"`: a height says nothing about what the visitor
+//! typed, and a host that can frame the app can see the frame anyway. Results go only to a
+//! named origin, never to `"*"`. EMBEDDING.md documents the message formats.
+
+use super::browser;
+use crate::embed::{font_family_list, Embed, Font};
+use crate::format;
+use crate::i18n::{tf, Key, Lang};
+use crate::model::{Analysis, Band};
+use gloo::timers::callback::Timeout;
+use js_sys::{Object, Reflect};
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, MessageEvent, ResizeObserver, Window};
+use yew::prelude::*;
+
+/// The version of every message format; raised only by a change a host script must know of.
+const VERSION: u32 = 1;
+const HEIGHT: &str = "promise-gap:height";
+const RESULTS: &str = "promise-gap:results";
+/// From the host script: `{type, version, fontFamily}`.
+const HOST_STYLE: &str = "promise-gap:host-style";
+/// Results go out once they have stayed unchanged this long: a dragged slider would otherwise
+/// send dozens.
+const RESULTS_SETTLE_MS: u32 = 500;
+
+thread_local! {
+    static CONFIG: OnceCell<Rc<Embed>> = const { OnceCell::new() };
+}
+
+/// This page's embed settings. Read from the URL on the first call (the app's first render,
+/// before anything could rewrite the URL), then the same for the life of the page. That first
+/// call also applies the host's look, so the default look never flashes.
+pub fn config() -> Rc<Embed> {
+    CONFIG.with(|c| {
+        c.get_or_init(|| {
+            let embed = read();
+            if embed.enabled {
+                apply_look(&embed);
+            }
+            Rc::new(embed)
+        })
+        .clone()
+    })
+}
+
+fn read() -> Embed {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|query| web_sys::UrlSearchParams::new_with_str(&query).ok())
+        .map_or_else(Embed::default, |p| Embed::from_params(|name| p.get(name)))
+}
+
+/// The app's own address (without query or fragment), and the host script's beside it.
+pub fn app_urls() -> Option<(String, String)> {
+    let location = web_sys::window()?.location();
+    let page = location.origin().ok()? + &location.pathname().ok()?;
+    let script = web_sys::Url::new_with_base("embed-host.js", &page)
+        .ok()?
+        .href();
+    Some((page, script))
+}
+
+/// The window that frames the app, if any.
+fn parent() -> Option<Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    (parent != window).then_some(parent)
+}
+
+fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
+}
+
+/// A message of `kind`: `{type, version}`, to which the caller adds its fields.
+fn message(kind: &str) -> Object {
+    let m = Object::new();
+    set(&m, "type", kind);
+    set(&m, "version", VERSION);
+    m
+}
+
+/// Sets the host's look on `<html>`: attributes with fixed values, and custom properties one by
+/// one through the CSSOM. No style text is ever built, so nothing from a URL can become CSS.
+fn apply_look(embed: &Embed) {
+    let Some(root) = browser::document_element() else {
+        return;
+    };
+    let _ = root.set_attribute("data-embed", "");
+    let _ = root.set_attribute("data-theme", embed.theme.id());
+    let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
+        return;
+    };
+    if let Some(accent) = embed.accent {
+        let _ = style.set_property("--accent", &accent.css());
+        let _ = style.set_property("--accent-ink", &accent.ink().css());
+    }
+    if let Some(radius) = embed.radius {
+        let _ = style.set_property("--radius", &(radius.to_string() + "px"));
+    }
+    if let Some(stack) = embed.font.stack() {
+        let _ = style.set_property("--font", stack);
+    }
+}
+
+/// Posts the app's height to the host whenever it changes, rounded up to whole pixels so the
+/// frame never scrolls, and only when it changed. Stops when dropped.
+struct HeightReporter {
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl HeightReporter {
+    fn start(parent: Window, target_origin: String) -> Option<HeightReporter> {
+        let root = browser::mount_point()?;
+        let measured = root.clone();
+        let last = Cell::new(0.0);
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            // The app's bottom edge in page coordinates: its content, however tall the frame.
+            let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok());
+            let height =
+                (measured.get_bounding_client_rect().bottom() + scrolled.unwrap_or(0.0)).ceil();
+            if height != last.get() {
+                last.set(height);
+                let m = message(HEIGHT);
+                set(&m, "height", height);
+                let _ = parent.post_message(&m, &target_origin);
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+        Some(HeightReporter {
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Takes the host page's font family from its host script (`font=inherit`): only from the
+/// parent window, only from the host's origin when the URL names it, and only a list of plain
+/// font names ([`font_family_list`]). Stops when dropped.
+struct HostStyleListener {
+    window: Window,
+    on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl HostStyleListener {
+    fn start(parent: Window, origin: Option<String>) -> Option<HostStyleListener> {
+        let window = web_sys::window()?;
+        let parent = JsValue::from(parent);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let from_parent = e.source().is_some_and(|s| JsValue::from(s) == parent);
+            if !from_parent || origin.as_ref().is_some_and(|o| *o != e.origin()) {
+                return;
+            }
+            let data = e.data();
+            let field = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).ok();
+            let is = |key: &str, value: JsValue| field(key).is_some_and(|v| v == value);
+            if !data.is_object() || !is("type", HOST_STYLE.into()) || !is("version", VERSION.into())
+            {
+                return;
+            }
+            let stack = field("fontFamily")
+                .and_then(|v| v.as_string())
+                .and_then(|v| font_family_list(&v));
+            let style = browser::document_element()
+                .and_then(|r| r.dyn_into::<HtmlElement>().ok())
+                .map(|r| r.style());
+            if let (Some(stack), Some(style)) = (stack, style) {
+                let _ = style.set_property("--font", &stack);
+            }
+        });
+        window
+            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
+            .ok()?;
+        Some(HostStyleListener { window, on_message })
+    }
+}
+
+impl Drop for HostStyleListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "message",
+            self.on_message.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+/// The results message (EMBEDDING.md): central values, bands, and the figures as the results
+/// panel writes them in `lang`.
+fn results_message(lang: Lang, analysis: &Analysis) -> Object {
+    let o = &analysis.outcome;
+    let figures: [(&str, Band, String); 4] = [
+        (
+            "recommend",
+            o.recommend,
+            format::percent(lang, o.recommend.central, 0),
+        ),
+        (
+            "spendUplift",
+            o.spend_uplift,
+            format::percent(lang, o.spend_uplift.central, 1),
+        ),
+        (
+            "churnChangePp",
+            o.churn_change_pp,
+            format::signed_percent_points(lang, o.churn_change_pp.central, 1),
+        ),
+        (
+            "revenueImpact",
+            o.revenue_impact,
+            format::signed_euros(lang, o.revenue_impact.central),
+        ),
+    ];
+    let (m, bands, text) = (message(RESULTS), Object::new(), Object::new());
+    set(&m, "lang", lang.code());
+    for (name, band, shown) in &figures {
+        set(&m, name, band.central);
+        let b = Object::new();
+        set(&b, "low", band.low);
+        set(&b, "high", band.high);
+        set(&bands, name, b);
+        set(&text, name, shown.as_str());
+    }
+    set(&m, "bestPromise", analysis.best_promise);
+    let [a, b, c, d] = &figures;
+    set(
+        &text,
+        "summary",
+        tf(lang, Key::Announcement, &[&a.2, &b.2, &c.2, &d.2]),
+    );
+    set(&m, "bands", bands);
+    set(&m, "text", text);
+    m
+}
+
+/// Embed mode's part of the app root; does nothing outside embed mode.
+#[hook]
+pub fn use_embed(lang: Lang, analysis: Rc<Analysis>) {
+    let embed = config();
+    {
+        let embed = embed.clone();
+        use_effect_with((), move |_| {
+            let parent = parent().filter(|_| embed.enabled);
+            let target = embed.origin.clone().unwrap_or_else(|| "*".to_owned());
+            let height = parent
+                .clone()
+                .and_then(|p| HeightReporter::start(p, target));
+            let host_style = parent
+                .filter(|_| embed.font == Font::Inherit)
+                .and_then(|p| HostStyleListener::start(p, embed.origin.clone()));
+            move || drop((height, host_style))
+        });
+    }
+    use_effect_with((lang, analysis), move |(lang, analysis)| {
+        let (lang, analysis) = (*lang, analysis.clone());
+        let send = parent().zip(embed.results_origin().map(str::to_owned));
+        // Dropping the timer (on the next change) cancels it.
+        let timer = send.map(|(parent, origin)| {
+            Timeout::new(RESULTS_SETTLE_MS, move || {
+                let _ = parent.post_message(&results_message(lang, &analysis), &origin);
+            })
+        });
+        move || drop(timer)
+    });
+}
