@@ -1,7 +1,8 @@
 // Shared by the end-to-end tests: Debian's Chromium through playwright-core, the release build
-// (dist/) served over HTTP, pages that record console and page errors, and reading numbers
-// the way the app displays them in Finnish or English.
+// (dist/) served over HTTP, pages that record console and page errors, reading numbers the way
+// the app displays them in Finnish or English, and axe-core accessibility checks.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -101,4 +102,26 @@ export function parseDisplayedNumber(text, locale) {
 /** The number shown in `selector`'s text, parsed for `locale`. */
 export async function readNumber(page, selector, locale) {
   return parseDisplayedNumber(await page.locator(selector).innerText(), locale);
+}
+
+const AXE_SOURCE = path.join(REPO, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * Runs axe-core in `target` (a Playwright Page or Frame) and resolves to its violations, each as
+ * `{ id, impact, help, targets }`. The script goes in through Playwright's evaluate, which a
+ * page's Content-Security-Policy does not block (a script tag would be). `options` go to
+ * `axe.run`, e.g. `{ iframes: false }` or `{ runOnly: [...] }`.
+ */
+export async function runAxe(target, options = {}) {
+  const source = await readFile(AXE_SOURCE, 'utf8');
+  await target.evaluate(source);
+  return target.evaluate(async (opts) => {
+    const { violations } = await window.axe.run(document, opts);
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      targets: nodes.map((n) => n.target.join(' ')),
+    }));
+  }, options);
 }

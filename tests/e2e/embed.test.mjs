@@ -1,0 +1,492 @@
+// End-to-end: the app embedded the way a consultancy embeds it, an iframe on a host page of
+// another origin sized by the host script, and the "Embed on your site" dialog that writes the
+// snippet. Two servers on 127.0.0.1 with different ports: the app (dist/) and the host pages
+// (examples/host.html, and pages written here the way a consultancy would write them).
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  REPO,
+  launchBrowser,
+  openPage,
+  poll,
+  readNumber,
+  runAxe,
+  serveDist,
+  settle,
+  waitForApp,
+} from './helpers.mjs';
+import { startServer } from './server.mjs';
+
+let app;
+let host;
+let hostDir;
+let browser;
+/** The two origins, e.g. `http://127.0.0.1:41234`. */
+let APP;
+let HOST;
+
+const FRAME = 'iframe[data-promise-gap]';
+
+before(async () => {
+  app = await serveDist();
+  hostDir = await mkdtemp(path.join(os.tmpdir(), 'promise-gap-host-'));
+  host = await startServer({ dir: hostDir });
+  APP = new URL(app.url).origin;
+  HOST = new URL(host.url).origin;
+  // The example page as committed, pointed at the two test servers instead of the ports it
+  // documents (8080 for the app, 8081 for itself).
+  const example = await readFile(path.join(REPO, 'examples/host.html'), 'utf8');
+  assert.ok(example.includes('http://127.0.0.1:8080/') && example.includes('http://127.0.0.1:8081'));
+  await writeFile(
+    path.join(hostDir, 'host.html'),
+    example.replaceAll('http://127.0.0.1:8080', APP).replaceAll('http://127.0.0.1:8081', HOST),
+  );
+  // A page on the host's origin that pretends to be the app once a frame is sent to it.
+  await writeFile(
+    path.join(hostDir, 'impostor.html'),
+    `<!doctype html><html lang="en"><title>impostor</title><script>
+      parent.postMessage({ type: 'promise-gap:height', version: 1, height: 4321 }, '*');
+      parent.postMessage({ type: 'promise-gap:results', version: 1, recommend: 1 }, '*');
+      document.title = 'posted';
+    </script></html>`,
+  );
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+  if (hostDir) await rm(hostDir, { recursive: true, force: true });
+});
+
+/** A consultancy's page around the snippet for `query`, in a column `width` pixels wide. */
+function hostPage(query, { width = 600, extra = '' } = {}) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Consultancy blog</title>
+    <link rel="icon" href="data:," />
+  </head>
+  <body style="margin: 0; font-family: Georgia, serif">
+    <main style="width: ${width}px; margin: 0 auto">
+      <h1>What does the gap cost you?</h1>
+      <iframe data-promise-gap src="${APP}/?${query.replaceAll('&', '&amp;')}" title="Promise Gap calculator" height="900"></iframe>
+      <script src="${APP}/embed-host.js" defer></script>
+      ${extra}
+      <p>Talk to us.</p>
+    </main>
+  </body>
+</html>`;
+}
+
+let pages = 0;
+/** Writes `html` as a new page on the host origin; resolves to its URL. */
+async function hostUrl(html) {
+  const name = `page-${++pages}.html`;
+  await writeFile(path.join(hostDir, name), html);
+  return `${host.url}${name}`;
+}
+
+/**
+ * Opens `url` (a host page) in a new context, runs `body({ page, frame, messages })`, then checks
+ * that nothing logged an error and that every request went to one of the two origins. `frame`
+ * is the registered iframe's app, ready and sized; `messages()` lists what the host window
+ * received by postMessage, as `{ origin, data }`.
+ */
+async function withHost(url, body, contextOptions = {}) {
+  const { context, page, errors } = await openPage(browser, contextOptions);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  // In every frame, but recording only in the host's own window.
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.received = [];
+    addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));
+  });
+  try {
+    await page.goto(url);
+    const frame = await appFrame(page);
+    await body({ page, frame, messages: () => page.evaluate(() => window.received) });
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
+    assert.deepEqual(dialogs, [], 'alert, confirm or prompt dialogs');
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    assert.deepEqual([...origins].filter((o) => o !== APP && o !== HOST), [], 'third-party requests');
+  } finally {
+    await context.close();
+  }
+}
+
+/** The registered iframe's app, once it is ready and the host script has sized the frame. */
+async function appFrame(page) {
+  const frame = await (await page.waitForSelector(FRAME)).contentFrame();
+  await waitForApp(frame);
+  await page.waitForFunction((sel) => document.querySelector(sel).style.height !== '', FRAME);
+  return frame;
+}
+
+const frameHeight = (page) => page.$eval(FRAME, (f) => f.getBoundingClientRect().height);
+
+/**
+ * Waits until the frame is exactly as tall as the app inside it (to the pixel, rounded up) and
+ * its document does not scroll; resolves to the frame's height.
+ */
+async function fits(page, frame, what = 'the frame to fit its content') {
+  const m = await poll(
+    async () => ({
+      frame: await frameHeight(page),
+      ...(await frame.evaluate(() => ({
+        content: Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + scrollY),
+        scroll: document.documentElement.scrollHeight,
+      }))),
+    }),
+    (m) => m.frame === m.content && m.scroll <= m.frame,
+    { what },
+  );
+  return m.frame;
+}
+
+/** What the host's colours, font and radius settings come to inside the frame. */
+const look = (frame) =>
+  frame.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    const body = getComputedStyle(document.body);
+    return {
+      accent: root.getPropertyValue('--accent').trim(),
+      accentInk: root.getPropertyValue('--accent-ink').trim(),
+      slider: getComputedStyle(document.querySelector('input[type="range"]')).accentColor,
+      radius: getComputedStyle(document.querySelector('.panel')).borderRadius,
+      scheme: root.colorScheme,
+      background: body.backgroundColor,
+      font: body.fontFamily,
+      styleAttribute: document.documentElement.getAttribute('style'),
+    };
+  });
+
+test('the example host page: the frame fits, looks like the host and feeds its copy', async () => {
+  await withHost(`${host.url}host.html`, async ({ page, frame, messages }) => {
+    await fits(page, frame);
+    // Its settings: Finnish, two of the optional sections, the host's purple, font and radius.
+    const seen = await look(frame);
+    assert.equal(seen.accent, '#7a3e9d');
+    assert.equal(seen.slider, 'rgb(122, 62, 157)');
+    assert.equal(seen.radius, '4px');
+    assert.match(seen.font, /^"?Georgia"?, /, 'font=inherit takes the host page font');
+    assert.equal(await frame.locator('html').getAttribute('lang'), 'fi');
+    assert.equal(await frame.locator('#lang').isVisible(), false, 'no language switch: the host fixed it');
+    assert.deepEqual(await frame.locator('details:visible summary').allInnerTexts(), [
+      'Lisäasetukset',
+      'Liiketoiminnan luvut',
+    ]);
+    assert.equal(await frame.locator('.embed-open').count(), 0, 'no embed button inside an embed');
+    const link = frame.locator('.attribution a');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await link.getAttribute('rel'), 'noopener');
+    assert.equal(new URL(await link.evaluate((a) => a.href)).href, `${APP}/`);
+
+    // Results in the host's own copy, and again after the visitor changes an input.
+    const takeaway = page.locator('#takeaway');
+    const shown = await frame.locator('#recommend').innerText();
+    await poll(() => takeaway.innerText(), (t) => t.includes(shown), { what: `#takeaway with ${shown}` });
+    await frame.locator('#delivered').fill('3');
+    const lower = await poll(
+      () => frame.locator('#recommend').innerText(),
+      (t) => t !== shown,
+      { what: 'a new recommendation rate' },
+    );
+    await poll(() => takeaway.innerText(), (t) => t.includes(lower), { what: `#takeaway with ${lower}` });
+    // Every message the host got came from the app's origin.
+    const origins = new Set((await messages()).map((m) => m.origin));
+    assert.deepEqual([...origins], [APP]);
+  });
+});
+
+test('the frame grows and shrinks with its content', async () => {
+  await withHost(await hostUrl(hostPage('embed=1', { width: 520 })), async ({ page, frame }) => {
+    const closed = await fits(page, frame);
+    const advanced = frame.locator('details summary').first();
+    await advanced.click();
+    const open = await fits(page, frame, 'the frame to grow to the open section');
+    assert.ok(open > closed + 100, `opening a section: ${closed} → ${open}`);
+    await advanced.click();
+    assert.equal(await fits(page, frame, 'the frame to shrink back'), closed);
+
+    // Finnish words are longer: switching language rewraps the text.
+    await frame.locator('#lang').selectOption('fi');
+    await poll(() => frame.locator('html').getAttribute('lang'), (l) => l === 'fi');
+    const finnish = await fits(page, frame, 'the frame to fit the Finnish text');
+    assert.notEqual(finnish, closed, 'the language switch changed the height');
+    await frame.locator('#lang').selectOption('en');
+    assert.equal(await fits(page, frame, 'the frame to fit the English text again'), closed);
+  });
+});
+
+test('the host script ignores messages from other windows and origins', async () => {
+  // Besides the registered frame: the same app in a frame the host did not register (same
+  // origin, another window), posting its own, different height. In view: Chrome pauses the
+  // rendering, and so the resize observer, of cross-origin frames out of view.
+  const other = `<iframe id="other" src="${APP}/?embed=1&amp;sections=none" title="Other"
+    style="position: fixed; top: 0; right: 0; width: 300px; height: 200px"></iframe>`;
+  await withHost(await hostUrl(hostPage('embed=1', { extra: other })), async ({ page, frame, messages }) => {
+    const height = await fits(page, frame);
+    const results = () => page.$eval(FRAME, (f) => f.resultsEvents ?? 0);
+    await page.$eval(FRAME, (f) =>
+      f.addEventListener('promise-gap:results', () => (f.resultsEvents = (f.resultsEvents ?? 0) + 1)),
+    );
+    await waitForApp(await (await page.$('#other')).contentFrame());
+    await poll(
+      async () => (await messages()).filter((m) => m.data?.type === 'promise-gap:height').length,
+      (n) => n >= 2,
+      { what: 'height messages from both frames' },
+    );
+    // The host page itself, then the registered frame navigated to a page of another origin:
+    // the right window, the wrong origin.
+    await page.evaluate(() => postMessage({ type: 'promise-gap:height', version: 1, height: 1234 }, '*'));
+    await frame.evaluate((url) => (location.href = url), `${HOST}/impostor.html`);
+    await poll(
+      () => page.frames().find((f) => f.url().endsWith('/impostor.html'))?.title(),
+      (t) => t === 'posted',
+      { what: 'the impostor to post' },
+    );
+    await new Promise((done) => setTimeout(done, 500));
+    assert.equal(await frameHeight(page), height, 'no message changed the height');
+    assert.equal(await results(), 0, 'no results event from the impostor');
+    assert.ok((await messages()).some((m) => m.origin === HOST && m.data?.height === 4321));
+
+    // The host script still works: back to the app, the frame is sized again.
+    await page.$eval(FRAME, (f) => (f.src = `${f.src}&lang=fi`));
+    await waitForApp(await (await page.$(FRAME)).contentFrame());
+    await poll(() => frameHeight(page), (h) => h !== height && h !== 4321, { what: 'a new height' });
+  });
+});
+
+test('results go to the host only when it names its origin', async () => {
+  const query = `embed=1&results=1&origin=${HOST}`;
+  await withHost(await hostUrl(hostPage(query)), async ({ page, frame, messages }) => {
+    await page.$eval(FRAME, (f) => {
+      f.results = [];
+      f.addEventListener('promise-gap:results', (e) => f.results.push(e.detail));
+    });
+    const results = async () => (await messages()).filter((m) => m.data?.type === 'promise-gap:results');
+    const [first] = await poll(results, (r) => r.length > 0, { what: 'a results message' });
+    assert.equal(first.origin, APP);
+    const r = first.data;
+    assert.equal(r.version, 1);
+    assert.equal(r.lang, 'en');
+    for (const key of ['recommend', 'spendUplift', 'churnChangePp', 'revenueImpact', 'bestPromise']) {
+      assert.equal(typeof r[key], 'number', key);
+    }
+    for (const key of ['recommend', 'spendUplift', 'churnChangePp', 'revenueImpact']) {
+      assert.ok(r.bands[key].low <= r[key] && r[key] <= r.bands[key].high, `band of ${key}`);
+    }
+    assert.equal(r.text.recommend, await frame.locator('#recommend').innerText());
+    assert.equal(r.text.revenueImpact, await frame.locator('#revenue').innerText());
+    assert.equal(Math.round(r.recommend * 100), await readNumber(frame, '#recommend', 'en-US'));
+    assert.match(r.text.summary, /^Recommendation rate /);
+
+    // A change sends new results (once settled), also as an event on the iframe.
+    await frame.locator('#delivered').fill('3');
+    const later = await poll(results, (all) => all.at(-1).data.recommend < r.recommend, {
+      what: 'results with a lower recommendation rate',
+    });
+    assert.equal(later.at(-1).data.text.recommend, await frame.locator('#recommend').innerText());
+    const event = await page.$eval(FRAME, (f) => f.results.at(-1));
+    assert.deepEqual(event, later.at(-1).data, 'the same results as an event on the iframe');
+  });
+
+  // Without `origin` nothing is posted but the height: results never go to "*".
+  await withHost(await hostUrl(hostPage('embed=1&results=1')), async ({ page, frame, messages }) => {
+    await fits(page, frame);
+    await frame.locator('#delivered').fill('3');
+    await new Promise((done) => setTimeout(done, 1500));
+    const types = new Set((await messages()).map((m) => m.data?.type));
+    assert.deepEqual([...types], ['promise-gap:height']);
+  });
+});
+
+test('theme parameters apply', async () => {
+  const query = 'embed=1&accent=%23ff6600&theme=dark&radius=0&font=serif';
+  await withHost(await hostUrl(hostPage(query)), async ({ frame }) => {
+    const seen = await look(frame);
+    assert.equal(seen.accent, '#ff6600');
+    assert.equal(seen.accentInk, '#000000', 'black reads better than white on orange');
+    assert.equal(seen.slider, 'rgb(255, 102, 0)');
+    assert.equal(seen.radius, '0px');
+    assert.equal(seen.scheme, 'dark');
+    assert.equal(seen.background, 'rgb(13, 17, 23)');
+    assert.match(seen.font, /^Georgia, /);
+  });
+  // A fixed light theme wins over a visitor's dark system setting (which applies without it).
+  const dark = { colorScheme: 'dark' };
+  await withHost(await hostUrl(hostPage('embed=1')), async ({ frame }) => {
+    assert.equal((await look(frame)).background, 'rgb(13, 17, 23)');
+  }, dark);
+  await withHost(await hostUrl(hostPage('embed=1&theme=light&accent=teal&radius=24')), async ({ frame }) => {
+    const seen = await look(frame);
+    assert.equal(seen.background, 'rgb(255, 255, 255)');
+    assert.equal(seen.scheme, 'light');
+    assert.equal(seen.accent, '#008080');
+    assert.equal(seen.radius, '24px');
+  }, dark);
+});
+
+test('hostile parameters change nothing and run nothing', async () => {
+  const payload = 'window.pwned=1;top.postMessage("pwned","*")';
+  const hostile = {
+    accent: `red;}</style><script>${payload}</script>`,
+    font: `serif;}</style><img src=x onerror='${payload}'>`,
+    theme: 'dark;}*{background:url(https://evil.example/)',
+    radius: '9999',
+    lang: '<svg onload=alert(1)>',
+    sections: `<script>${payload}</script>`,
+    origin: 'javascript:alert(1)',
+    results: '1',
+  };
+  const query = `embed=1&${new URLSearchParams(hostile)}`;
+  let plain;
+  await withHost(await hostUrl(hostPage('embed=1')), async ({ frame }) => {
+    plain = await look(frame);
+  });
+  await withHost(await hostUrl(hostPage(query)), async ({ page, frame, messages }) => {
+    assert.ok(frame.url().includes('%3C%2Fstyle%3E%3Cscript%3E'), 'the payload reached the app');
+    assert.deepEqual(await look(frame), plain);
+    assert.equal(plain.styleAttribute, null);
+    assert.equal(await frame.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await frame.locator('body script, style, img').count(), 0);
+    // An unknown section list shows inputs and results only; nothing reached the markup.
+    assert.equal(await frame.locator('details:visible').count(), 0);
+    assert.ok(!(await frame.content()).includes('pwned'));
+    const types = new Set((await messages()).map((m) => (typeof m.data === 'string' ? m.data : m.data?.type)));
+    assert.deepEqual([...types], ['promise-gap:height']);
+  });
+});
+
+test('no accessibility violations inside the frame', async () => {
+  for (const query of ['embed=1', 'embed=1&theme=dark&accent=ffeb3b&font=inherit', 'embed=1&lang=fi&theme=light&accent=navy']) {
+    await withHost(await hostUrl(hostPage(query)), async ({ frame }) => {
+      for (const summary of await frame.locator('details:visible summary').all()) await summary.click();
+      assert.deepEqual(await runAxe(frame), [], query);
+    });
+  }
+});
+
+/** Runs `body(page)` on the app itself (not embedded), checking for errors afterwards. */
+async function withApp(body, contextOptions = {}) {
+  const { context, page, errors } = await openPage(browser, contextOptions);
+  try {
+    await page.goto(app.url);
+    await waitForApp(page);
+    await body(page);
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+test('the embed dialog: keyboard, choices, messages, preview, copy', async () => {
+  const contextOptions = { permissions: ['clipboard-read', 'clipboard-write'] };
+  await withApp(async (page) => {
+    const opener = page.locator('.embed-open');
+    const dialog = page.locator('dialog.embed-dialog');
+    const isOpen = () => dialog.evaluate((d) => d.open);
+    const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.className);
+    assert.equal(await page.locator('iframe').count(), 0, 'nothing loads until the dialog opens');
+
+    // Keyboard: Enter opens it with focus inside, Esc closes it and focus returns to the opener.
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await isOpen(), true);
+    assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moved into the dialog');
+    await page.keyboard.press('Escape');
+    assert.equal(await isOpen(), false);
+    assert.equal(await focused(), 'embed-open');
+    // The close button does the same.
+    await opener.click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await isOpen(), false);
+    assert.equal(await focused(), 'embed-open');
+
+    await opener.click();
+    const code = page.locator('#embed-code');
+    const preview = page.locator('iframe.embed-preview');
+    assert.equal(
+      await code.inputValue(),
+      `<iframe data-promise-gap src="${app.url}?embed=1&amp;lang=en" title="Promise Gap calculator" height="900" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>\n<script src="${app.url}embed-host.js" defer></script>`,
+    );
+    await page.getByLabel('Timeline').uncheck();
+    await page.getByLabel('Investment and return').uncheck();
+    await page.locator('#embed-lang').selectOption('fi');
+    await page.locator('#embed-theme').selectOption('dark');
+    await page.locator('#embed-font').selectOption('inherit');
+    await page.locator('#embed-radius').fill('4');
+    await page.locator('#embed-accent').fill('Teal');
+    await page.locator('#embed-results').check();
+    // Results need an origin; a bad one is refused with a message; a good one goes in.
+    const originError = page.locator('#embed-origin-error');
+    assert.equal(await originError.innerText(), 'Results are sent only once your site\'s address is given.');
+    await page.locator('#embed-origin').fill('https://konsultti.example/blogi');
+    assert.match(await originError.innerText(), /without a path/);
+    assert.equal(await page.locator('#embed-origin').getAttribute('aria-invalid'), 'true');
+    await page.locator('#embed-origin').fill('https://Konsultti.example');
+    assert.equal(await originError.innerText(), '');
+    const query =
+      'embed=1&lang=fi&sections=assumptions,compare,levers,why,advanced,business&accent=008080&font=inherit&theme=dark&radius=4';
+    const expected = `${query}&origin=https://konsultti.example&results=1`;
+    assert.ok((await code.inputValue()).includes(`src="${app.url}?${expected.replaceAll('&', '&amp;')}" title="Promise Gap -laskuri"`));
+    // The preview shows the look, without messaging (its parent is this page, not the host).
+    assert.equal(await preview.getAttribute('src'), `${app.url}?${query}`);
+    const previewFrame = await (await preview.elementHandle()).contentFrame();
+    await waitForApp(previewFrame);
+    assert.equal(await previewFrame.locator('html').getAttribute('lang'), 'fi');
+
+    // A colour that is not one is refused with a message, and leaves the snippet without it.
+    await page.locator('#embed-accent').fill('red;}</style>');
+    assert.match(await page.locator('#embed-accent-error').innerText(), /^Enter a colour/);
+    assert.ok(!(await code.inputValue()).includes('accent='));
+    await page.locator('#embed-accent').fill('#0B5CAD');
+
+    // Copy: the clipboard gets exactly the code, and the dialog says so.
+    await page.getByRole('button', { name: 'Copy code' }).click();
+    await poll(() => page.locator('.embed-copy__status').innerText(), (t) => t === 'The code is copied to the clipboard.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
+    assert.ok((await code.inputValue()).includes('accent=0b5cad'));
+
+    assert.deepEqual(await runAxe(page, { iframes: false }), []);
+  }, contextOptions);
+});
+
+test("the dialog's snippet works on another origin", async () => {
+  let snippet;
+  await withApp(async (page) => {
+    await page.locator('.embed-open').click();
+    await page.locator('#embed-origin').fill(HOST);
+    await page.locator('#embed-results').check();
+    await page.locator('#embed-lang').selectOption('');
+    snippet = await page.locator('#embed-code').inputValue();
+  });
+  const extra = `<p id="said"></p><script>
+    document.querySelector('iframe').addEventListener('promise-gap:results', (e) => {
+      document.getElementById('said').textContent = e.detail.text.recommend;
+    });</script>`;
+  const url = await hostUrl(
+    `<!doctype html><html lang="en"><title>Pasted</title><link rel="icon" href="data:,"><body><main><h1>Pasted</h1>${snippet}${extra}</main></body></html>`,
+  );
+  await withHost(url, async ({ page, frame }) => {
+    await fits(page, frame);
+    assert.equal(await frame.locator('#lang').isVisible(), true, 'the visitor chooses the language');
+    const shown = await frame.locator('#recommend').innerText();
+    await poll(() => page.locator('#said').innerText(), (t) => t === shown, { what: 'the results on the page' });
+  });
+});
