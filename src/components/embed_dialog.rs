@@ -46,10 +46,10 @@ fn font_label(font: Font) -> Key {
 
 /// What the copy button last did.
 #[derive(Clone, Copy, Default, PartialEq)]
-enum Copy {
+enum CopyState {
     #[default]
-    Not,
-    Done,
+    Idle,
+    Copied,
     Failed,
 }
 
@@ -62,7 +62,7 @@ struct Form {
     accent: String,
     origin: String,
     results: bool,
-    copy: Copy,
+    copy: CopyState,
     open: bool,
 }
 
@@ -130,7 +130,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let mut next = (*form).clone();
             f(&mut next, &e.target().map_or(JsValue::NULL, JsValue::from));
-            next.copy = Copy::Not;
+            next.copy = CopyState::Idle;
             form.set(next);
         })
     };
@@ -161,7 +161,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Callback::from(move |_: Event| {
             form.set(Form {
                 open: false,
-                copy: Copy::Not,
+                copy: CopyState::Idle,
                 ..(*form).clone()
             })
         })
@@ -178,7 +178,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     }
                 }
                 form.set(Form {
-                    copy: if copied { Copy::Done } else { Copy::Failed },
+                    copy: if copied {
+                        CopyState::Copied
+                    } else {
+                        CopyState::Failed
+                    },
                     ..(*form).clone()
                 });
             });
@@ -225,9 +229,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let e = &form.embed;
     let radius = e.radius.unwrap_or(DEFAULT_RADIUS).to_string();
     let copy_status = match form.copy {
-        Copy::Done => t(lang, Key::EmbedCopied),
-        Copy::Failed => t(lang, Key::EmbedCopyFailed),
-        Copy::Not => "",
+        CopyState::Copied => t(lang, Key::EmbedCopied),
+        CopyState::Failed => t(lang, Key::EmbedCopyFailed),
+        CopyState::Idle => "",
     };
 
     html! {
