@@ -467,6 +467,25 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
   }, contextOptions);
 });
 
+test('when the browser refuses to copy, the code is selected and the dialog says how to copy', async () => {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    });
+    await page.goto(app.url);
+    await waitForApp(page);
+    await page.locator('.embed-open').click();
+    await page.getByRole('button', { name: 'Copy code' }).click();
+    await poll(() => page.locator('.embed-copy__status').innerText(), (t) => t.startsWith('Copying did not work.'));
+    const selection = await page.locator('#embed-code').evaluate((t) => [t.selectionStart, t.selectionEnd, t.value.length]);
+    assert.deepEqual(selection, [0, selection[2], selection[2]]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the dialog's snippet works on another origin", async () => {
   let snippet;
   await withApp(async (page) => {
