@@ -43,11 +43,13 @@ pub fn App() -> Html {
         }
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
+    let share = crate::services::share::use_share(&state);
 
     html! {
         <>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
+            <crate::components::ShareBar {lang} {share} />
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />

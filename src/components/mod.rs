@@ -5,7 +5,9 @@ mod header;
 mod inputs;
 mod number_field;
 mod results;
+mod share_bar;
 
 pub use header::Header;
 pub use inputs::InputsPanel;
 pub use results::ResultsPanel;
+pub use share_bar::ShareBar;

@@ -1,3 +1,8 @@
 //! Small services for the browser's edges. Components call these instead of touching web APIs.
 
 pub mod browser;
+pub mod clipboard;
+pub mod files;
+pub mod fragment;
+pub mod share;
+pub mod storage;

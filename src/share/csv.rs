@@ -87,13 +87,19 @@ pub fn to_csv(state: &AppState) -> String {
             row.extend(
                 COLUMNS
                     .iter()
-                    .map(|c| number((c.value)(period), c.decimals)),
+                    .map(|c| format::plain((c.value)(period), c.decimals)),
             );
             let total = |tl: &Timeline| tl.periods.get(i).map_or(f64::NAN, |p| p.channels.total());
             let ends = [total(&outcome.pessimistic), total(&outcome.optimistic)];
             let central = period.channels.total();
-            row.push(number(ends.iter().fold(central, |m, &v| m.min(v)), 2));
-            row.push(number(ends.iter().fold(central, |m, &v| m.max(v)), 2));
+            row.push(format::plain(
+                ends.iter().fold(central, |m, &v| m.min(v)),
+                2,
+            ));
+            row.push(format::plain(
+                ends.iter().fold(central, |m, &v| m.max(v)),
+                2,
+            ));
             push_row(&mut out, row.iter().map(String::as_str));
         }
     }
@@ -103,18 +109,6 @@ pub fn to_csv(state: &AppState) -> String {
 /// "Churn (%)".
 fn labelled(lang: Lang, label: Key, unit: Unit) -> String {
     format!("{} ({})", t(lang, label), format::unit(lang, unit))
-}
-
-/// `v` with `decimals` decimals, `.` and no grouping; never `-0`; empty if not finite.
-fn number(v: f64, decimals: usize) -> String {
-    if !v.is_finite() {
-        return String::new();
-    }
-    let text = format!("{v:.decimals$}");
-    match text.strip_prefix('-') {
-        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
-        _ => text,
-    }
 }
 
 fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
@@ -240,11 +234,12 @@ mod tests {
 
     #[test]
     fn numbers_are_plain_and_never_negative_zero() {
-        assert_eq!(number(-0.001, 2), "0.00");
-        assert_eq!(number(-0.0, 0), "0");
-        assert_eq!(number(-1.5, 1), "-1.5");
-        assert_eq!(number(1e9, 2), "1000000000.00");
-        assert_eq!(number(f64::NAN, 2), "");
+        assert_eq!(format::plain(-0.001, 2), "0.00");
+        assert_eq!(format::plain(-0.0, 0), "0");
+        assert_eq!(format::plain(-1.55, 1), "-1.6", "rounded as on screen");
+        assert_eq!(format::plain(1_234_567.891, 2), "1234567.89");
+        assert_eq!(format::plain(1e9, 2), "1000000000.00");
+        assert_eq!(format::plain(f64::NAN, 2), format::NOT_A_NUMBER);
         let mut out = String::new();
         push_cell(&mut out, "-12.5");
         push_cell(&mut out, "-x");

@@ -27,11 +27,10 @@
 //! this code does not know refuses the whole document with [`DocumentError::UnknownVersion`].
 
 use super::json::{self, JsonError, Value};
-use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw};
+use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw, Seen};
 use crate::i18n::Lang;
 use crate::model::{CoefficientId, InputId};
 use crate::state::AppState;
-use std::collections::BTreeSet;
 
 /// The version written.
 pub const VERSION: u32 = 1;
@@ -145,15 +144,16 @@ pub fn migrate_v0(members: Vec<(String, Value)>) -> Result<Vec<(String, Value)>,
     Ok(rest)
 }
 
-/// The members of an object, the first of each key only; later ones are listed as duplicates.
+/// The members of an object, the first of each known key only; later ones are listed as
+/// duplicates. Unknown keys all pass, to be listed as unknown.
 fn first_of_each<'m>(
     members: &'m [(String, Value)],
     problems: &mut Problems,
 ) -> Vec<(&'m str, &'m Value)> {
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::default();
     let mut out = Vec::with_capacity(members.len());
     for (k, v) in members {
-        if seen.insert(k.as_str()) {
+        if seen.first(k) {
             out.push((k.as_str(), v));
         } else {
             problems.push(Problem::DuplicateKey(quoted(k)));

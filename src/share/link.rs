@@ -24,11 +24,10 @@
 //! - Duplicates: the first counts, within a scenario for inputs and in the whole link for the
 //!   rest; the others are listed as problems.
 
-use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Raw};
+use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Raw, Seen};
 use crate::i18n::Lang;
 use crate::model::{CoefficientId, InputId};
 use crate::state::AppState;
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 /// The version this code writes and reads.
@@ -95,8 +94,8 @@ pub fn decode(fragment: &str, fallback: Lang) -> Result<Decoded, LinkError> {
 
     let mut draft = Draft::default();
     // Keys seen in the whole link, and input keys seen in the current scenario.
-    let mut seen = BTreeSet::new();
-    let mut seen_here = BTreeSet::new();
+    let mut seen = Seen::default();
+    let mut seen_here = Seen::default();
     for (key, value) in pairs(fragment) {
         if key.is_empty() {
             continue;
@@ -106,9 +105,9 @@ pub fn decode(fragment: &str, fallback: Lang) -> Result<Decoded, LinkError> {
                 name: Some(value),
                 inputs: Vec::new(),
             });
-            seen_here.clear();
+            seen_here = Seen::default();
         } else if let Some(id) = InputId::from_key(&key) {
-            if !seen_here.insert(id) {
+            if !seen_here.first(&key) {
                 draft.problems.push(Problem::DuplicateKey(key));
                 continue;
             }
@@ -122,7 +121,7 @@ pub fn decode(fragment: &str, fallback: Lang) -> Result<Decoded, LinkError> {
             && CoefficientId::from_key(&key).is_none()
         {
             draft.problems.push(Problem::UnknownKey(quoted(&key)));
-        } else if !seen.insert(key.clone()) {
+        } else if !seen.first(&key) {
             draft.problems.push(Problem::DuplicateKey(quoted(&key)));
         } else if key == "lang" {
             draft.lang = Some(value);

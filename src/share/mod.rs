@@ -1,6 +1,6 @@
 //! Share, save and restore, the pure part: the whole [`AppState`] as a share link ([`link`]),
 //! as a versioned JSON document for files and saved state ([`document`]), and the results as
-//! CSV ([`csv`]).
+//! CSV ([`csv`]), and the notices that tell the user what happened ([`notice`]).
 //!
 //! Both readers work the same way, so a link, a file and the saved state behave alike:
 //! - nothing from outside ever panics, and what they return is always a valid state: every
@@ -16,6 +16,7 @@ pub mod csv;
 pub mod document;
 pub mod json;
 pub mod link;
+pub mod notice;
 mod problems;
 
 pub use problems::{describe, quoted, Field, Problem, Problems, Reason, MAX_LISTED};
@@ -136,15 +137,62 @@ impl Draft {
     }
 }
 
+/// Names of the members and parameters other than inputs and coefficients.
+const NAMED_KEYS: [&str; 9] = [
+    "v",
+    "lang",
+    "active",
+    "app",
+    "version",
+    "scenarios",
+    "assumptions",
+    "name",
+    "inputs",
+];
+
+/// Every key a link or document knows, numbered: inputs, coefficients, then [`NAMED_KEYS`].
+fn key_number(key: &str) -> Option<usize> {
+    const INPUTS: usize = InputId::ALL.len();
+    if let Some(id) = InputId::from_key(key) {
+        return Some(id as usize);
+    }
+    if let Some(id) = CoefficientId::from_key(key) {
+        return Some(INPUTS + id as usize);
+    }
+    let n = NAMED_KEYS.iter().position(|k| *k == key)?;
+    Some(INPUTS + CoefficientId::ALL.len() + n)
+}
+
+/// Which known keys were seen, so only the first of each counts. Unknown keys are not tracked:
+/// each is listed as unknown anyway.
+#[derive(Default)]
+struct Seen(u64);
+
+const _: () = assert!(InputId::ALL.len() + CoefficientId::ALL.len() + NAMED_KEYS.len() <= 64);
+
+impl Seen {
+    /// Whether `key` is unknown or seen for the first time (and marks it seen).
+    fn first(&mut self, key: &str) -> bool {
+        let Some(n) = key_number(key) else {
+            return true;
+        };
+        let bit = 1u64 << n;
+        let first = self.0 & bit == 0;
+        self.0 |= bit;
+        first
+    }
+}
+
 /// A number as links and files write it: `.` for decimals, no grouping, the shortest text that
-/// reads back as the same `f64`. Plain (`6.5`, `1234567`) unless that is long, as for a tiny
-/// fraction, which is written with an exponent (`1e-300`), as JSON and the fields both read.
+/// reads back as the same `f64` (`6.5`, `1234567`). A tiny fraction, whose plain form would be
+/// long, gets an exponent and the 17 significant digits that always read back exactly
+/// (`1.0000000000000000e-300`); JSON and the fields both read that.
 fn number_text(v: f64) -> String {
     let plain = (v + 0.0).to_string();
     if plain.len() <= 24 {
         plain
     } else {
-        format!("{v:e}")
+        format!("{v:.16e}")
     }
 }
 
@@ -253,6 +301,46 @@ pub fn is_valid(state: &AppState) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_keys_are_numbered_apart_and_only_their_repeats_count() {
+        let keys = InputId::ALL
+            .iter()
+            .map(|id| id.spec().key)
+            .chain(CoefficientId::ALL.iter().map(|c| c.spec().key))
+            .chain(NAMED_KEYS);
+        let numbers: Vec<_> = keys.filter_map(key_number).collect();
+        assert_eq!(numbers, (0..numbers.len()).collect::<Vec<_>>());
+        let mut seen = Seen::default();
+        assert!(seen.first("p") && seen.first("a_tb") && seen.first("inputs"));
+        assert!(!seen.first("p") && !seen.first("a_tb") && !seen.first("inputs"));
+        assert!(
+            seen.first("zz") && seen.first("zz"),
+            "unknown keys are not tracked"
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_to_read_back_exactly() {
+        for v in [
+            0.0,
+            -0.0,
+            6.5,
+            1234567.0,
+            0.1 + 0.2,
+            1e-300,
+            5e-324,
+            1e9,
+            1.0 / 3.0,
+        ] {
+            let text = number_text(v);
+            assert!(text.len() <= 24, "{text}");
+            assert_eq!(text.parse::<f64>(), Ok(v + 0.0), "{text}");
+            assert_eq!(parse_number(Lang::Fi, &text), Ok(v + 0.0), "{text}");
+        }
+        assert_eq!(number_text(-0.0), "0");
+        assert_eq!(number_text(1e-300), "1.0000000000000000e-300");
+    }
 
     #[test]
     fn defaults_are_valid_and_a_bad_index_is_not() {
