@@ -174,6 +174,22 @@ mod tests {
     use super::*;
     use crate::model::InputId;
     use crate::state::Action;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_state_exports_a_row_per_scenario_and_year(state in crate::share::any_state()) {
+            let rows = parse(&to_csv(&state));
+            let years: usize = state.scenarios.iter().map(|n| n.scenario.horizon()).sum();
+            prop_assert_eq!(rows.len(), 1 + years);
+            for row in &rows[1..] {
+                prop_assert_eq!(row.len(), COLUMNS.len() + 4);
+                for cell in &row[2..] {
+                    prop_assert!(cell.parse::<f64>().is_ok_and(f64::is_finite), "{}", cell);
+                }
+            }
+        }
+    }
 
     #[test]
     fn one_row_per_scenario_and_year_with_plain_numbers() {

@@ -395,6 +395,12 @@ mod tests {
 
     proptest! {
         #[test]
+        fn valid_states_round_trip(state in crate::share::any_state()) {
+            let back = from_json(&to_json(&state), Lang::Fi).map(|d| (d.state, d.problems.is_empty()));
+            prop_assert_eq!(back, Ok((state, true)));
+        }
+
+        #[test]
         fn any_text_decodes_to_a_valid_state_or_an_error(text in any::<String>()) {
             if let Ok(d) = from_json(&text, Lang::Fi) {
                 prop_assert!(is_valid(&d.state));

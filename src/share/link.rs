@@ -435,22 +435,10 @@ mod tests {
         }
 
         #[test]
-        fn valid_states_round_trip(
-            values in prop::collection::vec(0.0f64..=1.0, InputId::ALL.len()),
-            name in any::<String>(),
-            copies in 0usize..4,
-        ) {
-            let mut state = AppState::new(Lang::En).apply(Action::Rename(0, name));
-            for (id, t) in InputId::ALL.into_iter().zip(values) {
-                let s = id.spec();
-                let v = s.min + t * (s.max - s.min);
-                state = state.apply(Action::SetInput(id, if s.whole { v.round() } else { v }));
-            }
-            for _ in 0..copies {
-                state = state.apply(Action::Duplicate);
-            }
-            let back = decode(&encode(&state), Lang::Fi).map(|d| d.state);
-            prop_assert_eq!(back, Ok(state));
+        fn valid_states_round_trip(state in crate::share::any_state()) {
+            prop_assert!(is_valid(&state));
+            let back = decode(&encode(&state), Lang::Fi).map(|d| (d.state, d.problems.is_empty()));
+            prop_assert_eq!(back, Ok((state, true)));
         }
     }
 }

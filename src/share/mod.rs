@@ -298,6 +298,52 @@ pub fn is_valid(state: &AppState) -> bool {
         && coefficients_ok
 }
 
+/// Any state the app can reach: one to four scenarios with any inputs and names, any edited
+/// coefficients, any language and active scenario. For the property tests of the formats.
+#[cfg(test)]
+pub(crate) fn any_state() -> impl proptest::strategy::Strategy<Value = AppState> {
+    use proptest::prelude::*;
+    let scenario = (
+        prop::collection::vec(0.0f64..=1.0, InputId::ALL.len()),
+        any::<String>(),
+    )
+        .prop_map(|(values, name)| {
+            let mut s = Scenario::default();
+            for (id, t) in InputId::ALL.into_iter().zip(values) {
+                let spec = id.spec();
+                let v = spec.min + t * (spec.max - spec.min);
+                let _ = s.set(id, if spec.whole { v.round() } else { v });
+            }
+            NamedScenario {
+                name: clean_name(&name),
+                scenario: s,
+            }
+        });
+    let coefficients = prop::collection::vec(
+        (prop::sample::select(CoefficientId::ALL), 0.0f64..=1.0),
+        0..8,
+    );
+    (
+        prop::collection::vec(scenario, 1..=MAX_SCENARIOS),
+        coefficients,
+        any::<bool>(),
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(scenarios, coefficients, finnish, active)| {
+            let mut state = AppState::new(if finnish { Lang::Fi } else { Lang::En });
+            for (id, t) in coefficients {
+                let spec = id.spec();
+                // A refused low/high pair keeps its default: still a valid state.
+                let _ = state
+                    .assumptions
+                    .set(id, spec.min + t * (spec.max - spec.min));
+            }
+            state.active = active.index(scenarios.len());
+            state.scenarios = scenarios;
+            state
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
