@@ -26,7 +26,10 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(browser::preferred_lang()));
-    let analysis = use_memo((state.scenario().clone(), state.assumptions.clone()), |(s, a)| analyse(s, a));
+    let analysis = use_memo(
+        (state.scenario().clone(), state.assumptions.clone()),
+        |(s, a)| analyse(s, a),
+    );
     let lang = state.lang;
     let dispatch = {
         let state = state.clone();
@@ -41,12 +44,14 @@ pub fn App() -> Html {
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
     crate::services::embed::use_embed(lang, analysis.clone());
+    let share = crate::services::share::use_share(&state);
 
     html! {
         <>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} />
+            <crate::components::ShareBar {lang} {share} />
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />

@@ -263,6 +263,15 @@ pub fn input_value(lang: Lang, v: f64, step: f64) -> String {
     })
 }
 
+/// A number for programs rather than people (CSV): exactly `decimals` decimals, `.` and `-`,
+/// no grouping, rounded as on screen. Not finite: [`NOT_A_NUMBER`].
+pub fn plain(v: f64, decimals: usize) -> String {
+    render(v, decimals, |r| {
+        let sign = if r.negative { "-" } else { "" };
+        format!("{sign}{}", digits(Lang::En, &r, false))
+    })
+}
+
 /// The short label of a unit, shown after a value or a field.
 pub fn unit(lang: Lang, unit: Unit) -> &'static str {
     match (lang, unit) {

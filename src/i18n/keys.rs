@@ -160,6 +160,137 @@ strings! {
     ),
 
     // ── Share, save and restore (issue 5) ──
+    ShareToolbar => ("Jaa ja tallenna", "Share and save"),
+    ShareCopyLink => ("Kopioi linkki", "Copy link"),
+    /// Shown by the button once the link is on the clipboard.
+    ShareLinkCopied => ("Linkki kopioitu", "Link copied"),
+    /// When the browser refuses the clipboard: the link is shown, selected, to copy by hand.
+    ShareCopyByHand => (
+        "Selain ei antanut kopioida. Kopioi linkki tästä (Ctrl+C tai ⌘C):",
+        "The browser did not allow copying. Copy the link from here (Ctrl+C or ⌘C):"
+    ),
+    ShareLinkField => ("Jakolinkki", "Share link"),
+    ShareExportJson => ("Tallenna tiedostoon (JSON)", "Save to file (JSON)"),
+    ShareExportCsv => ("Vie taulukkoon (CSV)", "Export for a spreadsheet (CSV)"),
+    ShareImport => ("Avaa tiedosto", "Open file"),
+    ShareStartOver => ("Aloita alusta", "Start over"),
+    ShareDropHint => ("Pudota Promise Gap -tiedosto avataksesi sen", "Drop a Promise Gap file to open it"),
+    NoticeDismiss => ("Sulje", "Dismiss"),
+    NoticeUndo => ("Kumoa", "Undo"),
+    NoticeRestorePrevious => ("Palaa aiempaan työhösi", "Back to your earlier work"),
+    NoticeCannotRemember => (
+        "Tämä selain ei anna laskurin muistaa työtäsi. Tallenna se linkkinä tai tiedostona.",
+        "This browser does not let the calculator remember your work. Keep it as a link or a file."
+    ),
+    NoticeStartedOver => ("Aloitettiin alusta oletusarvoilla.", "Started over from the defaults."),
+    NoticeLinkOpened => (
+        "Jaettu linkki avattiin aiemman työsi tilalle.",
+        "The shared link replaced your earlier work."
+    ),
+    NoticeLinkProblems => (
+        "Kaikkea linkin sisältöä ei käytetty. Hylättyjen arvojen tilalla on oletusarvo:",
+        "Not everything in the link was used. Refused values were replaced by their defaults:"
+    ),
+    NoticeLinkTooLong => (
+        "Linkki on liian pitkä ollakseen Promise Gapin jakolinkki, joten sitä ei avattu.",
+        "The link is too long to be a Promise Gap share link, so it was not opened."
+    ),
+    /// The version a link says it has, quoted.
+    NoticeLinkUnknownVersion => (
+        "Linkkiä ei avattu: sen versiota ”{0}” ei tunneta. Se voi olla tehty Promise Gapin uudemmalla versiolla.",
+        "The link was not opened: its version “{0}” is not known. It may come from a newer Promise Gap."
+    ),
+    /// The file's name.
+    NoticeFileOpened => ("Tiedosto {0} avattiin.", "Opened {0}."),
+    NoticeFileProblems => (
+        "Kaikkea tiedoston sisältöä ei käytetty. Hylättyjen arvojen tilalla on oletusarvo:",
+        "Not everything in the file was used. Refused values were replaced by their defaults:"
+    ),
+    /// The file's name and why it was refused (one of the `FileWhy…` strings).
+    NoticeFileRefused => (
+        "Tiedostoa {0} ei avattu: {1} Työsi on ennallaan.",
+        "{0} was not opened: {1} Your work is unchanged."
+    ),
+    /// The file's size and the largest size read, both formatted.
+    FileWhyTooLarge => (
+        "se on liian suuri ({0}; enintään {1}).",
+        "it is too large ({0}; at most {1})."
+    ),
+    FileWhyTruncated => (
+        "se päättyy kesken, joten se on ehkä katkennut.",
+        "it ends too early, so it may have been cut short."
+    ),
+    /// Where the first error is: line and column.
+    FileWhyNotJson => (
+        "se ei ole JSON-tiedosto (virhe rivillä {0}, sarakkeessa {1}).",
+        "it is not a JSON file (error at line {0}, column {1})."
+    ),
+    FileWhyNotOurs => ("se ei ole Promise Gap -tiedosto.", "it is not a Promise Gap file."),
+    /// The version the file says it has, quoted.
+    FileWhyUnknownVersion => (
+        "sen versiota ”{0}” ei tunneta. Se voi olla tehty Promise Gapin uudemmalla versiolla.",
+        "its version “{0}” is not known. It may come from a newer Promise Gap."
+    ),
+    FileWhyUnreadable => ("selain ei pystynyt lukemaan sitä.", "the browser could not read it."),
+    /// A file size in kilobytes, already formatted.
+    FileSizeKb => ("{0}\u{a0}kt", "{0}\u{a0}KB"),
+    NoticeSavedProblems => (
+        "Kaikkea tallennettua työtä ei voitu palauttaa. Hylättyjen arvojen tilalla on oletusarvo:",
+        "Not all of your saved work could be restored. Refused values were replaced by their defaults:"
+    ),
+    NoticeSavedRefused => (
+        "Tallennettua työtä ei voitu palauttaa, joten aloitetaan oletusarvoista.",
+        "Your saved work could not be restored, so the calculator starts from the defaults."
+    ),
+    /// An unknown key, quoted.
+    ProblemUnknownKey => ("Tuntematon kenttä ”{0}” ohitettiin.", "Unknown field “{0}” was ignored."),
+    /// A field's name.
+    ProblemDuplicateKey => (
+        "”{0}” annettiin useammin kuin kerran; ensimmäistä käytettiin.",
+        "“{0}” was given more than once; the first one was used."
+    ),
+    /// A member's name.
+    ProblemWrongType => (
+        "Kentässä ”{0}” on vääränlainen arvo, joten se ohitettiin.",
+        "“{0}” holds the wrong kind of value and was ignored."
+    ),
+    /// A language code, quoted.
+    ProblemUnknownLang => (
+        "Kieltä ”{0}” ei tunneta, joten kieli pysyi ennallaan.",
+        "Language “{0}” is not known, so the language stays as it was."
+    ),
+    /// The most scenarios kept.
+    ProblemTooManyScenarios => (
+        "Vain {0} ensimmäistä skenaariota otettiin mukaan.",
+        "Only the first {0} scenarios were used."
+    ),
+    /// The scenario's number and the most characters a name keeps.
+    ProblemNameCut => (
+        "Skenaarion {0} nimi lyhennettiin {1} merkkiin.",
+        "The name of scenario {0} was shortened to {1} characters."
+    ),
+    /// The scenario's number and an input's label.
+    ProblemInScenario => ("{1} (skenaario {0})", "{1} (scenario {0})"),
+    ProblemActiveScenario => ("Valittu skenaario", "Selected scenario"),
+    /// How many problems were not listed.
+    ProblemMore => ("…ja {0} muuta.", "…and {0} more."),
+    CsvScenario => ("Skenaario", "Scenario"),
+    CsvYear => ("Vuosi", "Year"),
+    CsvCustomers => ("Asiakkaat vuoden alussa", "Customers at the start of the year"),
+    CsvBaselineCustomers => (
+        "Asiakkaat vuoden alussa, jos mikään ei muutu",
+        "Customers at the start of the year if nothing changes"
+    ),
+    CsvWonWordOfMouth => ("Suosittelun tuomat asiakkaat", "Customers won by word of mouth"),
+    CsvWonPromise => ("Lupauksen houkuttelemat asiakkaat", "Customers won by the promise"),
+    CsvRevenueLow => (
+        "Liikevaihtovaikutus, vaihteluvälin alaraja",
+        "Revenue impact, low end of the range"
+    ),
+    CsvRevenueHigh => (
+        "Liikevaihtovaikutus, vaihteluvälin yläraja",
+        "Revenue impact, high end of the range"
+    ),
     // (end of share, save and restore)
 
     // ── Offline, install and update (issue 7) ──

@@ -2,3 +2,7 @@
 
 pub mod browser;
 pub mod embed;
+pub mod files;
+pub mod fragment;
+pub mod share;
+pub mod storage;
