@@ -26,7 +26,10 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(browser::preferred_lang()));
-    let analysis = use_memo((state.scenario().clone(), state.assumptions.clone()), |(s, a)| analyse(s, a));
+    let analysis = use_memo(
+        (state.scenario().clone(), state.assumptions.clone()),
+        |(s, a)| analyse(s, a),
+    );
     let lang = state.lang;
     let dispatch = {
         let state = state.clone();
@@ -45,6 +48,7 @@ pub fn App() -> Html {
         <>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
+            <crate::components::AppStatus {lang} />
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
