@@ -8,6 +8,7 @@
 // - writes the web app manifest, declaring the icons at the sizes they really have;
 // - writes the service worker sw.js from scripts/sw.js with the exact list of this build's
 //   files, their SHA-256, and a version derived from them, so every release gets a new worker.
+// Debug builds (TRUNK_PROFILE=debug) skip the policy and precache nothing; see postbuild().
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -150,10 +151,13 @@ export async function manifest(dir) {
   };
 }
 
-/** sw.js for the files of `dir` (as they are now): the template with `BUILD` prepended. */
-export async function serviceWorker(dir) {
+/**
+ * sw.js for the files of `dir` (as they are now): the template with `BUILD` prepended. With
+ * `precache` false it caches nothing and passes every request to the network.
+ */
+export async function serviceWorker(dir, precache = true) {
   const files = [];
-  for (const rel of await listFiles(dir)) {
+  for (const rel of precache ? await listFiles(dir) : []) {
     if (rel === SERVICE_WORKER) continue;
     const integrity = `sha256-${sha256(await readFile(path.join(dir, rel))).toString('base64')}`;
     files.push({ url: encodeURI(rel), integrity, hashed: FILEHASHED.test(rel) });
@@ -168,15 +172,19 @@ export async function serviceWorker(dir) {
   };
 }
 
-/** Runs every step on the built folder `dir`, whose files are served under `publicUrl`. */
-export async function postbuild(dir, publicUrl = './') {
+/**
+ * Runs every step on the built folder `dir`, whose files are served under `publicUrl`. A
+ * debug build (`trunk serve`, whose live-reload script is inline and talks over a WebSocket)
+ * gets no policy, and a worker that caches nothing, so a reload always shows the latest code.
+ */
+export async function postbuild(dir, publicUrl = './', release = true) {
   const problems = [];
   for (const page of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
     const file = path.join(dir, page);
     const { html, files } = externalizeModules(await readFile(file, 'utf8'), publicUrl);
     for (const { name, content } of files) await writeFile(path.join(dir, name), content);
-    const final = withMetaCsp(html);
-    problems.push(...inlineViolations(final).map((p) => `${page}: ${p}`));
+    const final = release ? withMetaCsp(html) : html;
+    if (release) problems.push(...inlineViolations(final).map((p) => `${page}: ${p}`));
     await writeFile(file, final);
   }
   if (problems.length > 0) {
@@ -186,7 +194,7 @@ export async function postbuild(dir, publicUrl = './') {
     );
   }
   await writeFile(path.join(dir, MANIFEST), `${JSON.stringify(await manifest(dir), null, 2)}\n`);
-  const sw = await serviceWorker(dir);
+  const sw = await serviceWorker(dir, release);
   await writeFile(path.join(dir, SERVICE_WORKER), sw.source);
   return sw.version;
 }
@@ -198,7 +206,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   try {
-    const version = await postbuild(dir, process.env.TRUNK_PUBLIC_URL || './');
+    const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+    const version = await postbuild(dir, process.env.TRUNK_PUBLIC_URL || './', release);
     console.log(`postbuild: ${dir}: service worker version ${version}`);
   } catch (err) {
     console.error(`postbuild: ${err.message}`);
