@@ -43,12 +43,13 @@ pub fn App() -> Html {
         }
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
+    let status = crate::components::use_app_status();
 
     html! {
         <>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
-            <crate::components::AppStatus {lang} />
+            { crate::components::app_status(lang, &status) }
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />

@@ -3,68 +3,55 @@
 //! ready, whose button switches to it. Both sit in one polite live region, so screen readers
 //! hear them without losing their place.
 //!
-//! A struct component: the watch lives as long as it does, and it costs less wasm than a
-//! function component with the hooks that would hold the same.
+//! A hook for the app root and a view function rather than a component of its own: a Yew
+//! component costs about a kilobyte of gzipped wasm more, for nothing the status line needs.
 
 use crate::i18n::{t, Key, Lang};
 use crate::services::sw::StatusWatch;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AppStatusProps {
-    pub lang: Lang,
-}
-
-pub enum Msg {
-    /// The network or the service worker changed.
-    Changed,
-    /// The user asked for the new version.
-    Reload,
-}
-
-pub struct AppStatus {
-    watch: Option<Rc<StatusWatch>>,
-}
-
-impl Component for AppStatus {
-    type Message = Msg;
-    type Properties = AppStatusProps;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        Self {
-            watch: StatusWatch::start(ctx.link().callback(|()| Msg::Changed)),
-        }
+/// Starts the [`StatusWatch`] once the app is mounted and re-renders when it reports a
+/// change. `None` until then, or where there is no window.
+#[hook]
+pub fn use_app_status() -> Option<Rc<StatusWatch>> {
+    let refresh = use_force_update();
+    let watch = use_mut_ref(|| None::<Rc<StatusWatch>>);
+    {
+        let watch = watch.clone();
+        // Kept for the page's life: the app root is never unmounted.
+        use_effect_with((), move |_| {
+            *watch.borrow_mut() =
+                StatusWatch::start(Callback::from(move |()| refresh.force_update()));
+        });
     }
+    let current = watch.borrow().clone();
+    current
+}
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
-        match (msg, &self.watch) {
-            (Msg::Reload, Some(watch)) => {
+/// The status line for what `watch` knows.
+pub fn app_status(lang: Lang, watch: &Option<Rc<StatusWatch>>) -> Html {
+    let offline = watch.as_ref().is_some_and(|w| !w.online());
+    let update_ready = watch.as_ref().is_some_and(|w| w.update_ready());
+    let on_reload = {
+        let watch = watch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(watch) = &watch {
                 watch.apply();
-                false
             }
-            _ => true,
-        }
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let lang = ctx.props().lang;
-        let offline = self.watch.as_ref().is_some_and(|w| !w.online());
-        let update_ready = self.watch.as_ref().is_some_and(|w| w.update_ready());
-        html! {
-            <div class="app-status" role="status">
-                if offline {
-                    <p class="app-status__offline">{ t(lang, Key::OfflineNote) }</p>
-                }
-                if update_ready {
-                    <p class="app-status__update">
-                        <span>{ t(lang, Key::UpdateReady) }</span>
-                        <button type="button" onclick={ctx.link().callback(|_| Msg::Reload)}>
-                            { t(lang, Key::UpdateReload) }
-                        </button>
-                    </p>
-                }
-            </div>
-        }
+        })
+    };
+    html! {
+        <div class="app-status" role="status">
+            if offline {
+                <p class="app-status__offline">{ t(lang, Key::OfflineNote) }</p>
+            }
+            if update_ready {
+                <p class="app-status__update">
+                    <span>{ t(lang, Key::UpdateReady) }</span>
+                    <button type="button" onclick={on_reload}>{ t(lang, Key::UpdateReload) }</button>
+                </p>
+            }
+        </div>
     }
 }

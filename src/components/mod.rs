@@ -7,7 +7,7 @@ mod inputs;
 mod number_field;
 mod results;
 
-pub use app_status::AppStatus;
+pub use app_status::{app_status, use_app_status};
 pub use header::Header;
 pub use inputs::InputsPanel;
 pub use results::ResultsPanel;

@@ -13,6 +13,7 @@
 //! [`StatusWatch::handle`] dispatches: each closure costs wasm size, and this one is enough.
 
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -46,9 +47,10 @@ pub struct StatusWatch {
     /// Set when the user asks for the new version: only then may the page reload.
     accepted: Cell<bool>,
     on_change: Callback<()>,
-    /// The one JS callback, calling [`Self::handle`].
-    callback: Closure<dyn FnMut(JsValue)>,
-    timer: Option<i32>,
+    /// The one JS callback, calling [`Self::handle`]. Never dropped: listeners, the hourly
+    /// timer and pending promises may call it after the watch is gone, and it then does
+    /// nothing (the app keeps its watch for the page's life anyway).
+    callback: ManuallyDrop<Closure<dyn FnMut(JsValue)>>,
 }
 
 impl StatusWatch {
@@ -68,20 +70,17 @@ impl StatusWatch {
             for event in WINDOW_EVENTS {
                 let _ = window.add_event_listener_with_callback(event, f);
             }
-            let mut timer = None;
             if let Some(container) = &container {
                 let _ = container.add_event_listener_with_callback(CONTROLLER_CHANGE, f);
                 if let Some(document) = &document {
                     let _ = document.add_event_listener_with_callback(DOCUMENT_EVENT, f);
                 }
                 let tick = JsValue::from_str(TICK);
-                timer = window
-                    .set_interval_with_callback_and_timeout_and_arguments_1(
-                        f,
-                        CHECK_EVERY_MS,
-                        &tick,
-                    )
-                    .ok();
+                let _ = window.set_interval_with_callback_and_timeout_and_arguments_1(
+                    f,
+                    CHECK_EVERY_MS,
+                    &tick,
+                );
                 // Refused (blocked storage, an unsupported scheme): the app stays a plain page.
                 let _ = container.register(SCRIPT).then2(&callback, &callback);
             }
@@ -93,8 +92,7 @@ impl StatusWatch {
                 update_ready: Cell::new(false),
                 accepted: Cell::new(false),
                 on_change,
-                callback,
-                timer,
+                callback: ManuallyDrop::new(callback),
             }
         });
         Some(watch)
@@ -196,30 +194,6 @@ impl StatusWatch {
 
     fn function(&self) -> &js_sys::Function {
         self.callback.as_ref().unchecked_ref()
-    }
-}
-
-impl Drop for StatusWatch {
-    fn drop(&mut self) {
-        let f = self.function();
-        for event in WINDOW_EVENTS {
-            let _ = self.window.remove_event_listener_with_callback(event, f);
-        }
-        if let Some(container) = &self.container {
-            let _ = container.remove_event_listener_with_callback(CONTROLLER_CHANGE, f);
-        }
-        if let Some(document) = self.window.document() {
-            let _ = document.remove_event_listener_with_callback(DOCUMENT_EVENT, f);
-        }
-        if let Some(timer) = self.timer {
-            self.window.clear_interval_with_handle(timer);
-        }
-        if let Some(registration) = self.registration.borrow().as_ref() {
-            registration.set_onupdatefound(None);
-            if let Some(worker) = registration.installing() {
-                worker.set_onstatechange(None);
-            }
-        }
     }
 }
 
