@@ -34,7 +34,7 @@ const WINDOW_EVENTS: [&str; 2] = ["online", "offline"];
 const DOCUMENT_EVENT: &str = "visibilitychange";
 const CONTROLLER_CHANGE: &str = "controllerchange";
 
-/// Watches the network and the service worker while it lives; `on_change` is called whenever
+/// Watches the network and the service worker; `on_change` is called whenever
 /// what [`online`](Self::online) or [`update_ready`](Self::update_ready) say may have changed.
 pub struct StatusWatch {
     window: Window,
