@@ -45,6 +45,7 @@ pub fn App() -> Html {
     // Feature hooks (share/save, offline, embedding) go here, one line each.
     crate::services::embed::use_embed(lang, analysis.clone());
     let share = crate::services::share::use_share(&state);
+    let status = crate::components::use_app_status();
 
     html! {
         <>
@@ -52,6 +53,7 @@ pub fn App() -> Html {
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} />
             <crate::components::ShareBar {lang} {share} />
+            { crate::components::app_status(lang, &status) }
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />

@@ -294,6 +294,16 @@ strings! {
     // (end of share, save and restore)
 
     // ── Offline, install and update (issue 7) ──
+    /// Shown while the browser has no network connection.
+    OfflineNote => (
+        "Ei verkkoyhteyttä – laskuri toimii silti.",
+        "Offline – the calculator still works."
+    ),
+    /// A new version of the app has been installed and waits for the user.
+    UpdateReady => ("Sovelluksesta on uusi versio.", "A new version of the app is ready."),
+    /// The button that reloads the page into the new version.
+    UpdateReload => ("Päivitä", "Reload"),
+    AppStatusLabel => ("Sovelluksen tila", "App status"),
     // (end of offline, install and update)
 
     // ── Embedding (issue 6) ──

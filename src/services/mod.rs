@@ -6,3 +6,4 @@ pub mod files;
 pub mod fragment;
 pub mod share;
 pub mod storage;
+pub mod sw;

@@ -33,7 +33,7 @@ const FRAME = 'iframe[data-promise-gap]';
 before(async () => {
   app = await serveDist();
   hostDir = await mkdtemp(path.join(os.tmpdir(), 'promise-gap-host-'));
-  host = await startServer({ dir: hostDir });
+  host = await startServer({ dir: hostDir, csp: false });
   APP = new URL(app.url).origin;
   HOST = new URL(host.url).origin;
   // The example page as committed, pointed at the two test servers instead of the ports it

@@ -1,7 +1,7 @@
 // A small static file server for the built app (dist/), used by scripts/serve and the
 // end-to-end tests. It sends the headers a production host should send, so the tests see
-// what users see; `headersFor` is the one place those rules live, so a deploy config (an
-// nginx sample, say) can be checked against it.
+// what users see; `headersFor` is the one place those rules are applied (their policy is in
+// deploy/headers.mjs), so the nginx sample (deploy/nginx.conf) is checked against it.
 //
 // CLI: node tests/e2e/server.mjs --dir dist [--port 8080] [--host 127.0.0.1] [--base /tools/promise-gap/]
 import { createReadStream } from 'node:fs';
@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTENT_SECURITY_POLICY, FILEHASHED } from '../../deploy/headers.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,13 +28,8 @@ const CONTENT_TYPES = {
   '.woff2': 'font/woff2',
 };
 
-// Trunk's filehash names: `<stem>-<hash>.<ext>` and `<crate>-<hash>_bg.wasm`, the hash being a
-// u64 in unpadded hex, so usually 16 digits; 12 is the floor so that ordinary hyphenated
-// names ("icon-192.png") never count as immutable.
-const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
-
 /** The response headers for a file at URL path `urlPath` (relative to the app's base). */
-export function headersFor(urlPath) {
+export function headersFor(urlPath, { csp = true } = {}) {
   const name = path.posix.basename(urlPath);
   const ext = path.posix.extname(name).toLowerCase();
   return {
@@ -43,6 +39,7 @@ export function headersFor(urlPath) {
     // deploy reaches users on their next visit.
     'Cache-Control': FILEHASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...(csp && { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
   };
 }
 
@@ -56,8 +53,11 @@ function sendError(res, status, message, extra = {}) {
   res.end(`${message}\n`);
 }
 
-/** Serves `dir` under `basePath`. Resolves to `{ url, port, close() }` once listening. */
-export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/' }) {
+/**
+ * Serves `dir` under `basePath`. Resolves to `{ url, port, close() }` once listening. `csp: false`
+ * serves without the app's policy: for pages that are not the app, such as a test's host page.
+ */
+export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/', csp = true }) {
   const root = path.resolve(dir);
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
@@ -93,7 +93,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/' 
     }
     if (!info.isFile()) return sendError(res, 404, 'Not Found');
 
-    res.writeHead(200, { ...headersFor(rel), 'Content-Length': info.size });
+    res.writeHead(200, { ...headersFor(rel, { csp }), 'Content-Length': info.size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)
       .on('error', () => res.destroy())

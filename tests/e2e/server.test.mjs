@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../../deploy/headers.mjs';
 import { headersFor, startServer } from './server.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -55,7 +56,12 @@ test('header rules', () => {
   for (const [file, type, cache] of cases) {
     assert.deepEqual(
       headersFor(file),
-      { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' },
+      {
+        'Content-Type': type,
+        'Cache-Control': cache,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      },
       file,
     );
   }

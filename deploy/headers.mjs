@@ -1,0 +1,35 @@
+// The response-header rules of a deployment of Promise Gap, in one place: the test server
+// (tests/e2e/server.mjs) sends them, the build (scripts/postbuild.mjs) repeats the policy in a
+// <meta> tag and precaches by them, and tests/e2e/deploy.test.mjs checks the nginx sample
+// (deploy/nginx.conf) says the same. DEPLOY.md explains them.
+
+/**
+ * The Content-Security-Policy. Nothing inline may run or style (the build moves Trunk's inline
+ * bootstrap into a file, and refuses any other inline script or style), so the policy is the
+ * same for every release and a host can set it once. `'wasm-unsafe-eval'` lets the page
+ * compile its own WebAssembly; `'unsafe-eval'` is never needed. No `frame-ancestors`: the app
+ * is made to be embedded, and a host that knows its consultancies' origins appends
+ * `frame-ancestors 'self' https://…` to the header (it is ignored in a <meta> tag).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  // CSSOM (`element.style.setProperty`) is allowed; `style` attributes and <style> are not.
+  "style-src 'self'",
+  // data: for small images a stylesheet may embed; they cannot run script.
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Trunk's filehash names: `<stem>-<hash>.<ext>` and `<crate>-<hash>_bg.wasm`, the hash being
+ * a u64 in unpadded hex, so usually 16 digits (the build's own `boot-<hash>.js` follows
+ * suit); 12 is the floor so that ordinary hyphenated names ("icon-192.png") never count.
+ * A hashed name changes whenever its content does, so it may be cached forever.
+ */
+export const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
