@@ -1,7 +1,7 @@
 //! The app root: owns the one [`AppState`], analyses the active scenario when inputs change, and
 //! lays out the components. Each feature adds itself here with one hook or one component.
 
-use crate::components::{Header, InputsPanel, ResultsPanel};
+use crate::components::{AssumptionsPanel, Colophon, Header, InputsPanel, ResultsPanel};
 use crate::model::analyse;
 use crate::services::browser;
 use crate::state::{Action, AppState};
@@ -26,7 +26,10 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(browser::preferred_lang()));
-    let analysis = use_memo((state.scenario().clone(), state.assumptions.clone()), |(s, a)| analyse(s, a));
+    let analysis = use_memo(
+        (state.scenario().clone(), state.assumptions.clone()),
+        |(s, a)| analyse(s, a),
+    );
     let lang = state.lang;
     let dispatch = {
         let state = state.clone();
@@ -48,11 +51,13 @@ pub fn App() -> Html {
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
-                <ResultsPanel {lang} {analysis} />
+                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
+            <AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
 
             // Footer (attribution, model version).
+            <Colophon {lang} />
         </>
     }
 }

@@ -5,6 +5,7 @@
 //! - [`input`], [`format`](mod@format), [`i18n`]: reading what people type and writing numbers
 //!   and words in Finnish or English, also pure;
 //! - [`state`]: the app's one state type and its reducer, pure;
+//! - [`why`]: the words under each result that say where it comes from, pure;
 //! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
 //!   URL, storage, embedding and the service worker.
 
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod state;
+pub mod why;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

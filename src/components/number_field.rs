@@ -42,6 +42,41 @@ pub struct NumberFieldProps {
     pub slider: bool,
 }
 
+/// The text of a number field and why it was refused, if it was, kept in step with the field's
+/// last good `value`: shared by every number field (inputs and assumptions). `step` sets how
+/// many decimals the text shows.
+#[hook]
+pub fn use_number_text<E: 'static>(
+    lang: Lang,
+    value: f64,
+    step: f64,
+) -> (UseStateHandle<String>, UseStateHandle<Option<E>>) {
+    let text = use_state(|| format::input_value(lang, value, step));
+    let error = use_state(|| None::<E>);
+
+    // A value set elsewhere (the slider, a link, start over) replaces the text, unless the text
+    // already says that value (then it is the user's own typing, e.g. "7,50", and stays).
+    {
+        let (text, error) = (text.clone(), error.clone());
+        use_effect_with(value, move |&value| {
+            if parse_number(lang, &text).ok() != Some(value) {
+                text.set(format::input_value(lang, value, step));
+                error.set(None);
+            }
+        });
+    }
+    // A new language rewrites the number in its own format ("7.5" becomes "7,5").
+    {
+        let (text, error) = (text.clone(), error.clone());
+        use_effect_with(lang, move |&lang| {
+            if error.is_none() {
+                text.set(format::input_value(lang, value, step));
+            }
+        });
+    }
+    (text, error)
+}
+
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let NumberFieldProps {
@@ -53,29 +88,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     } = *props;
     let spec = input.spec();
     let id = dom_id(input);
-    let text = use_state(|| format::input_value(lang, value, spec.step));
-    let error = use_state(|| None::<FieldError>);
-
-    // A value set elsewhere (the slider, a link, start over) replaces the text, unless the text
-    // already says that value (then it is the user's own typing, e.g. "7,50", and stays).
-    {
-        let (text, error) = (text.clone(), error.clone());
-        use_effect_with(value, move |&value| {
-            if parse_number(lang, &text).ok() != Some(value) {
-                text.set(format::input_value(lang, value, spec.step));
-                error.set(None);
-            }
-        });
-    }
-    // A new language rewrites the number in its own format ("7.5" becomes "7,5").
-    {
-        let (text, error) = (text.clone(), error.clone());
-        use_effect_with(lang, move |&lang| {
-            if error.is_none() {
-                text.set(format::input_value(lang, value, spec.step));
-            }
-        });
-    }
+    let (text, error) = use_number_text::<FieldError>(lang, value, spec.step);
 
     let on_text = {
         let (text, error, on_change) = (text.clone(), error.clone(), props.on_change.clone());
