@@ -168,7 +168,7 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
                 }
                 <br />
                 <q>{ coefficient_figure(lang, id) }</q>
-                { " " }
+                <br />
                 <span class="num">{ tf(lang, Key::SourceValue, &[&format::amount(lang, spec.default, spec.unit)]) }</span>
             </p>
         </li>

@@ -7,11 +7,12 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::model::Investment;
 use yew::prelude::*;
 
-fn row(lang: Lang, id: &'static str, label: Key, value: String, band: Html) -> Html {
+/// One figure; `value` is kept on one line when it is a number, wrapped when it is words.
+fn row(lang: Lang, id: &'static str, label: Key, value: String, number: bool, band: Html) -> Html {
     html! {
         <div class="detail">
             <dt id={format!("{id}-label")}>{ t(lang, label) }</dt>
-            <dd><span class="num" {id}>{ value }</span>{ band }</dd>
+            <dd><span class={classes!(number.then_some("num"))} {id}>{ value }</span>{ band }</dd>
         </div>
     }
 }
@@ -24,19 +25,22 @@ pub fn investment(lang: Lang, investment: Option<&Investment>) -> Html {
     let eur = |v: f64| format::signed_euros(lang, v);
     let band =
         |id: &str, low: String, high: String| text::band(lang, format!("{id}-band"), low, high);
-    let payback = match inv.payback {
-        Some(years) => tf(lang, Key::PaybackYears, &[&format::number(lang, years, 1)]),
-        None => t(lang, Key::NoPayback).to_owned(),
+    let (payback, paid_back) = match inv.payback {
+        Some(years) => (
+            tf(lang, Key::PaybackYears, &[&format::number(lang, years, 1)]),
+            true,
+        ),
+        None => (t(lang, Key::NoPayback).to_owned(), false),
     };
     html! {
         <section class="investment" id="investment" aria-labelledby="investment-heading">
             <h3 id="investment-heading">{ t(lang, Key::SectionInvestment) }</h3>
             <dl class="details">
-                { row(lang, "total-cost", Key::TotalCostLabel, format::euros(lang, inv.cost), Html::default()) }
-                { row(lang, "roi", Key::RoiLabel, pct(inv.roi.central),
+                { row(lang, "total-cost", Key::TotalCostLabel, format::euros(lang, inv.cost), true, Html::default()) }
+                { row(lang, "roi", Key::RoiLabel, pct(inv.roi.central), true,
                     band("roi", pct(inv.roi.low), pct(inv.roi.high))) }
-                { row(lang, "payback", Key::PaybackLabel, payback, Html::default()) }
-                { row(lang, "npv", Key::NpvLabel, eur(inv.npv.central),
+                { row(lang, "payback", Key::PaybackLabel, payback, paid_back, Html::default()) }
+                { row(lang, "npv", Key::NpvLabel, eur(inv.npv.central), true,
                     band("npv", eur(inv.npv.low), eur(inv.npv.high))) }
             </dl>
         </section>

@@ -102,3 +102,14 @@ export function parseDisplayedNumber(text, locale) {
 export async function readNumber(page, selector, locale) {
   return parseDisplayedNumber(await page.locator(selector).innerText(), locale);
 }
+
+/**
+ * Runs axe-core in `target` (a page or a frame) on its whole document; resolves to the
+ * violations, each with its rule `id` and the `nodes` that break it.
+ */
+export async function runAxe(target) {
+  if (!(await target.evaluate(() => 'axe' in window))) {
+    await target.addScriptTag({ path: path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  return target.evaluate(async () => (await window.axe.run(document)).violations);
+}
