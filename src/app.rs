@@ -1,7 +1,7 @@
 //! The app root: owns the one [`AppState`], analyses the active scenario when inputs change, and
 //! lays out the components. Each feature adds itself here with one hook or one component.
 
-use crate::components::{AssumptionsPanel, Colophon, Header, InputsPanel, ResultsPanel};
+use crate::components::{Header, InputsPanel, ResultsPanel};
 use crate::model::analyse;
 use crate::services::browser;
 use crate::state::{Action, AppState};
@@ -54,10 +54,10 @@ pub fn App() -> Html {
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
-            <AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
+            { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
 
             // Footer (attribution, model version).
-            <Colophon {lang} />
+            { crate::components::colophon(lang) }
         </>
     }
 }

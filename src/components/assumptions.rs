@@ -20,17 +20,13 @@ pub fn dom_id(id: CoefficientId) -> &'static str {
     id.spec().key
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AssumptionsPanelProps {
-    pub lang: Lang,
-    pub assumptions: Assumptions,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component]
-pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
-    let lang = props.lang;
-    let edited = props.assumptions.edited().count();
+/// The panel, collapsed until opened; `on_action` receives the edits and resets.
+pub fn assumptions_panel(
+    lang: Lang,
+    assumptions: &Assumptions,
+    on_action: &Callback<Action>,
+) -> Html {
+    let edited = assumptions.edited().count();
     html! {
         <section class="panel assumptions" id="assumptions" aria-labelledby="assumptions-heading">
             <details id="assumptions-details">
@@ -46,7 +42,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <ul class="assumptions__list">
                     { for CoefficientId::ALL.iter().map(|&id| html! {
                         <AssumptionField key={id as usize} {id} {lang}
-                            assumptions={props.assumptions.clone()} on_action={props.on_action.clone()} />
+                            assumptions={assumptions.clone()} on_action={on_action.clone()} />
                     }) }
                 </ul>
             </details>
@@ -126,7 +122,7 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
         _ => Some(spec.source).filter(|s| !s.is_empty()),
     };
     html! {
-        <li class={classes!("assumption", edited.then_some("assumption--edited"))} id={format!("{key}-row")}>
+        <li class={if edited { "assumption assumption--edited" } else { "assumption" }} id={format!("{key}-row")}>
             <label for={key} id={label_id.clone()} class="assumption__name">
                 { coefficient_name(lang, id) }
                 if edited {
@@ -186,26 +182,15 @@ pub fn edited_link(lang: Lang, id: CoefficientId) -> Html {
     html! { <a href={format!("#{key}")} {onclick}>{ coefficient_name(lang, id) }</a> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EditedNoticeProps {
-    pub lang: Lang,
-    pub assumptions: Assumptions,
-    /// Element id of the notice, so that each view it marks has its own.
-    #[prop_or(AttrValue::Static("edited-notice"))]
-    pub id: AttrValue,
-}
-
-/// Marks a view computed with edited assumptions: which ones, their values, and a link to each.
-/// Renders nothing while every assumption has its source value.
-#[function_component]
-pub fn EditedNotice(props: &EditedNoticeProps) -> Html {
-    let lang = props.lang;
-    let a = &props.assumptions;
+/// Marks a view computed with edited assumptions: which ones, their values, and a link to each;
+/// nothing while every assumption has its source value. `id` tells the marks of views apart.
+pub fn edited_notice(lang: Lang, assumptions: &Assumptions, id: &'static str) -> Html {
+    let a = assumptions;
     if a.edited().next().is_none() {
         return Html::default();
     }
     html! {
-        <div class="edited-notice" id={props.id.clone()} role="note">
+        <div class="edited-notice" {id} role="note">
             <p class="edited-notice__title">{ t(lang, Key::EditedNotice) }</p>
             <ul>
                 { for a.edited().map(|id| {

@@ -7,18 +7,13 @@ use crate::model::MODEL_VERSION;
 use crate::services::page;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ColophonProps {
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn Colophon(props: &ColophonProps) -> Html {
+/// The footer, in `lang`.
+pub fn colophon(lang: Lang) -> Html {
     let (year, month, day) = page::today();
-    let date = format::date(props.lang, year, month, day);
+    let date = format::date(lang, year, month, day);
     html! {
         <footer class="colophon">
-            <p id="colophon">{ tf(props.lang, Key::Colophon, &[MODEL_VERSION, &date]) }</p>
+            <p id="colophon">{ tf(lang, Key::Colophon, &[MODEL_VERSION, &date]) }</p>
         </footer>
     }
 }

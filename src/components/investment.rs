@@ -12,7 +12,7 @@ fn row(lang: Lang, id: &'static str, label: Key, value: String, number: bool, ba
     html! {
         <div class="detail">
             <dt id={format!("{id}-label")}>{ t(lang, label) }</dt>
-            <dd><span class={classes!(number.then_some("num"))} {id}>{ value }</span>{ band }</dd>
+            <dd><span class={number.then_some("num")} {id}>{ value }</span>{ band }</dd>
         </div>
     }
 }

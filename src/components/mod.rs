@@ -14,5 +14,5 @@ mod colophon;
 mod investment;
 mod text;
 mod why;
-pub use assumptions::AssumptionsPanel;
-pub use colophon::Colophon;
+pub use assumptions::assumptions_panel;
+pub use colophon::colophon;
