@@ -382,7 +382,7 @@ mod tests {
         let fi = text(&explain(Lang::Fi, Figure::Spend, &s, &a, &o));
         assert!(
             fi.starts_with(
-                "Koettu palvelu jää 2 pistettä alle lupauksen (7). Alitus painaa 2 kertaa"
+                "Koettu palvelu jää 2 pistettä alle lupauksen (7). Alitus painaa 2-kertaisesti"
             ),
             "{fi}"
         );

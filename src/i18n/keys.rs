@@ -200,7 +200,7 @@ strings! {
     ),
     /// The shortfall, the promise, the loss weight, and what the shortfall costs.
     WhyShortfall => (
-        "Koettu palvelu jää {0} pistettä alle lupauksen ({1}). Alitus painaa {2} kertaa enemmän kuin yhtä suuri ylitys, joten ero vie tyytyväisyydestä {3} pistettä.",
+        "Koettu palvelu jää {0} pistettä alle lupauksen ({1}). Alitus painaa {2}-kertaisesti yhtä suureen ylitykseen verrattuna, joten ero vie tyytyväisyydestä {3} pistettä.",
         "The experienced service falls {0} points short of the promise ({1}). Losses weigh {2} times as much as gains, so the gap takes {3} points off satisfaction."
     ),
     /// The surplus and the promise.
