@@ -74,42 +74,38 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
     let value = props.assumptions.get(id);
     let edited = props.assumptions.is_edited(id);
     // Coefficients have no slider step: their text keeps the decimals typed.
-    let (text, error) = use_number_text::<Refusal>(lang, value, 0.0);
-    let field = use_node_ref();
+    let field = use_number_text::<Refusal>(lang, value, 0.0);
+    let input = use_node_ref();
 
     let on_text = {
-        let (text, error) = (text.clone(), error.clone());
-        let (on_action, assumptions) = (props.on_action.clone(), props.assumptions.clone());
+        let (field, on_action) = (field.clone(), props.on_action.clone());
+        let assumptions = props.assumptions.clone();
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
             // The model decides what it accepts; a probe copy asks it without changing anything.
-            let taken = parse_number(lang, &raw)
+            let read = parse_number(lang, &raw)
                 .map_err(Refusal::Parse)
                 .and_then(|v| {
                     let mut probe = assumptions.clone();
                     probe.set(id, v).map(|()| v).map_err(Refusal::Model)
                 });
-            match taken {
-                Ok(v) => {
-                    error.set(None);
-                    on_action.emit(Action::SetAssumption(id, v));
-                }
-                Err(e) => error.set(Some(e)),
+            if let Some(v) = field.typed(raw, read) {
+                on_action.emit(Action::SetAssumption(id, v));
             }
-            text.set(raw);
         })
     };
     let on_reset = {
-        let (on_action, field) = (props.on_action.clone(), field.clone());
+        let (on_action, input) = (props.on_action.clone(), input.clone());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::ResetAssumption(id));
             // The button goes away with the edit: keep the keyboard where it was, on the field.
-            if let Some(input) = field.cast::<HtmlInputElement>() {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
                 let _ = input.focus();
             }
         })
     };
 
+    let (text, error) = ((*field.text).clone(), &field.error);
     let message = error
         .map(|e| match e {
             Refusal::Parse(e) => i18n::parse_error(lang, e),
@@ -138,8 +134,8 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
                         autocomplete="off"
                         spellcheck="false"
                         id={key}
-                        ref={field}
-                        value={(*text).clone()}
+                        ref={input}
+                        value={text}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={format!("{key}-unit {key}-meaning {key}-error")}
                         oninput={on_text}

@@ -231,6 +231,34 @@ test('a refused assumption says why by its field and keeps the last good value',
   });
 });
 
+test('text typed before the app has caught up stays, with its message', async () => {
+  // Two inputs in one go: the second arrives before the first one's value comes back.
+  await withApp('en-US', async (page) => {
+    await openAssumptions(page);
+    for (const [field, good, bad] of [
+      ['#delivered', '5', '5x'],
+      ['#a_tb', '20', '20x'],
+    ]) {
+      await page.evaluate(
+        ([id, texts]) => {
+          const input = document.getElementById(id);
+          for (const text of texts) {
+            input.value = text;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        },
+        [field.slice(1), [good, bad]],
+      );
+      await poll(() => text(page, `${field}-error`), (t) => t !== '', { what: `the message by ${field}` });
+      await settle(page);
+      assert.equal(await page.locator(field).inputValue(), bad, `${field}: the typing was replaced`);
+      assert.notEqual(await text(page, `${field}-error`), '', `${field}: the message went`);
+    }
+    assert.equal(await page.locator('#delivered-range').inputValue(), '5', 'the good value was taken');
+    assert.match(await text(page, '#edited-notice'), /Told of a bad experience: 20\u00a0people/);
+  });
+});
+
 test('the return on investment shows only once a programme cost is entered', async () => {
   await withApp('en-US', async (page) => {
     assert.equal(await page.locator('#investment').count(), 0);
