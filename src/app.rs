@@ -2,6 +2,7 @@
 //! lays out the components. Each feature adds itself here with one hook or one component.
 
 use crate::components::{Header, InputsPanel, ResultsPanel};
+use crate::embed::Section;
 use crate::model::analyse;
 use crate::services::browser;
 use crate::state::{Action, AppState};
@@ -46,6 +47,8 @@ pub fn App() -> Html {
     crate::services::embed::use_embed(lang, analysis.clone());
     let share = crate::services::share::use_share(&state);
     let status = crate::components::use_app_status();
+    // Sections a host that embeds the calculator chose to show (all, outside embed mode).
+    let shows = |section| crate::services::embed::config().sections.shows(section);
 
     html! {
         <>
@@ -57,12 +60,15 @@ pub fn App() -> Html {
 
             <main class="layout">
                 <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
-                <ResultsPanel {lang} {analysis} />
+                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
+            if shows(Section::Assumptions) {
+                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
+            }
 
             // Footer (attribution, model version).
-            { crate::components::attribution(lang) }
+            { crate::components::colophon(lang) }
         </>
     }
 }

@@ -224,6 +224,11 @@ fn euro_amount(lang: Lang, v: f64, explicit_plus: bool) -> String {
     })
 }
 
+/// Like [`number_trimmed`], with a `+` on positives, for a change: `+2`, `−1,5`, `0`.
+pub fn signed_number_trimmed(lang: Lang, v: f64, max_decimals: usize) -> String {
+    render(v, max_decimals, |r| signed_digits(lang, &r.trimmed(), true))
+}
+
 /// Whole euros: fi `1 234 €`, `−1 234 €`; en `€1,234`, `-€1,234`.
 pub fn euros(lang: Lang, v: f64) -> String {
     euro_amount(lang, v, false)
@@ -292,6 +297,45 @@ pub fn unit(lang: Lang, unit: Unit) -> &'static str {
         (_, Unit::Times) => "×",
         (Lang::Fi, Unit::PercentPerPoint) => "% / piste",
         (Lang::En, Unit::PercentPerPoint) => "% per point",
+    }
+}
+
+/// A value with its unit, as a coefficient is quoted (at most three decimals, trailing zeros
+/// dropped): fi `77 %`, `1,5×`, `15 henkilöä`; en `77%`, `1.5×`, `5% per point`.
+pub fn amount(lang: Lang, v: f64, u: Unit) -> String {
+    let n = number_trimmed(lang, v, 3);
+    match (lang, u) {
+        (_, Unit::Euros) => euros(lang, v),
+        (_, Unit::Times) | (Lang::En, Unit::Percent | Unit::PercentPerPoint) => {
+            format!("{n}{}", unit(lang, u))
+        }
+        _ => format!("{n}{NBSP}{}", unit(lang, u)),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A calendar date (`month` 1–12): fi `23.11.2026`, en `November 23, 2026`, as CLDR writes
+/// them. A month out of range prints as an ISO date instead of panicking.
+pub fn date(lang: Lang, year: u32, month: u32, day: u32) -> String {
+    let name = month.checked_sub(1).and_then(|m| MONTHS_EN.get(m as usize));
+    match (lang, name) {
+        (Lang::Fi, Some(_)) => format!("{day}.{month}.{year}"),
+        (Lang::En, Some(name)) => format!("{name} {day}, {year}"),
+        (_, None) => format!("{year}-{month:02}-{day:02}"),
     }
 }
 
@@ -572,5 +616,37 @@ mod tests {
         assert_eq!(unit(En, Unit::PerYear), "/ year");
         assert_eq!(unit(Fi, Unit::Points), "pistettä");
         assert_eq!(unit(En, Unit::Percent), "%");
+    }
+
+    #[test]
+    fn amounts_with_units() {
+        assert_eq!(amount(Fi, 77.0, Unit::Percent), fi("77_%"));
+        assert_eq!(amount(En, 77.0, Unit::Percent), "77%");
+        assert_eq!(amount(Fi, 1.5, Unit::Times), "1,5×");
+        assert_eq!(amount(En, 2.25, Unit::Times), "2.25×");
+        assert_eq!(amount(Fi, 15.0, Unit::People), fi("15_henkilöä"));
+        assert_eq!(amount(En, 5.0, Unit::PercentPerPoint), "5% per point");
+        assert_eq!(amount(Fi, 5.0, Unit::PercentPerPoint), fi("5_% / piste"));
+        assert_eq!(amount(En, 0.5, Unit::Points), "0.5\u{a0}points");
+        assert_eq!(amount(En, 1234.0, Unit::Euros), "€1,234");
+        assert_eq!(amount(Fi, 33.33333, Unit::Percent), fi("33,333_%"));
+    }
+
+    #[test]
+    fn signed_trimmed_numbers() {
+        assert_eq!(signed_number_trimmed(Fi, 2.0, 1), "+2");
+        assert_eq!(signed_number_trimmed(Fi, -1.5, 1), fi("~1,5"));
+        assert_eq!(signed_number_trimmed(En, -1.5, 1), "-1.5");
+        assert_eq!(signed_number_trimmed(En, 0.04, 1), "0");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date(Fi, 2026, 11, 23), "23.11.2026");
+        assert_eq!(date(En, 2026, 11, 23), "November 23, 2026");
+        assert_eq!(date(En, 2027, 1, 5), "January 5, 2027");
+        assert_eq!(date(Fi, 2027, 1, 5), "5.1.2027");
+        assert_eq!(date(En, 2026, 0, 1), "2026-00-01");
+        assert_eq!(date(Fi, 2026, 13, 1), "2026-13-01");
     }
 }

@@ -6,6 +6,7 @@
 //!   and words in Finnish or English, also pure;
 //! - [`state`]: the app's one state type and its reducer, pure;
 //! - [`share`]: the state as a share link, a JSON document and CSV, and reading them back, pure;
+//! - [`why`]: the words under each result that say where it comes from, pure;
 //! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
 //!   URL, storage, embedding and the service worker.
 
@@ -16,6 +17,7 @@ pub mod input;
 pub mod model;
 pub mod share;
 pub mod state;
+pub mod why;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -5,7 +5,7 @@ use crate::i18n::{t, Key, Lang};
 use crate::services::embed;
 use yew::prelude::*;
 
-/// The attribution in embed mode; nothing outside it.
+/// The attribution in embed mode; nothing outside it. It goes inside the page's one footer.
 pub fn attribution(lang: Lang) -> Html {
     if !embed::config().enabled {
         return html! {};
@@ -13,12 +13,12 @@ pub fn attribution(lang: Lang) -> Html {
     // `./` is the app's own page, without the embed parameters. A new tab, so the host page
     // stays; noopener, so that tab cannot reach back into the frame.
     html! {
-        <footer class="attribution">
+        <p class="attribution">
             { t(lang, Key::EmbedAttribution) }{ " " }
             <a href="./" target="_blank" rel="noopener">
                 { t(lang, Key::AppTitle) }
                 <span class="visually-hidden">{ " " }{ t(lang, Key::OpensInNewTab) }</span>
             </a>
-        </footer>
+        </p>
     }
 }

@@ -2,16 +2,23 @@
 //! `Outcome`; they never compute them.
 
 mod app_status;
+mod assumptions;
 mod attribution;
+mod colophon;
 mod embed_dialog;
 mod header;
 mod inputs;
+mod investment;
 mod number_field;
 mod results;
 mod share_bar;
+mod text;
+mod why;
 
 pub use app_status::{app_status, use_app_status};
-pub use attribution::attribution;
+pub use assumptions::assumptions_panel;
+use attribution::attribution;
+pub use colophon::colophon;
 pub use embed_dialog::EmbedDialog;
 pub use header::Header;
 pub use inputs::InputsPanel;

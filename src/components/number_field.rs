@@ -3,8 +3,10 @@
 
 use crate::format;
 use crate::i18n::{self, Lang};
-use crate::input::{parse_field, parse_number, FieldError};
+use crate::input::{parse_field, FieldError};
 use crate::model::InputId;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -42,6 +44,80 @@ pub struct NumberFieldProps {
     pub slider: bool,
 }
 
+/// A number field's text and why it was refused, if it was: what a person typed stays until
+/// the value changes elsewhere (the slider, a link, start over, a reset) or the language does.
+/// Shared by every number field (inputs and assumptions).
+pub struct NumberText<E: 'static> {
+    pub text: UseStateHandle<String>,
+    pub error: UseStateHandle<Option<E>>,
+    /// The value the text stands for (the last one read from it or written into it) and whether
+    /// it is refused. Yew may hand the browser more typing between a render and its effects, so
+    /// the effects read this rather than the render's snapshot of the text.
+    shown: Rc<RefCell<(f64, bool)>>,
+}
+
+impl<E> Clone for NumberText<E> {
+    fn clone(&self) -> Self {
+        NumberText {
+            text: self.text.clone(),
+            error: self.error.clone(),
+            shown: self.shown.clone(),
+        }
+    }
+}
+
+impl<E: 'static> NumberText<E> {
+    /// Shows `raw` as typed and how it read; returns the value to send on if it was taken.
+    pub fn typed(&self, raw: String, read: Result<f64, E>) -> Option<f64> {
+        let said = self.shown.borrow().0;
+        let (said, error, taken) = match read {
+            Ok(v) => (v, None, Some(v)),
+            Err(e) => (said, Some(e), None),
+        };
+        *self.shown.borrow_mut() = (said, error.is_some());
+        self.error.set(error);
+        self.text.set(raw);
+        taken
+    }
+
+    fn show(&self, lang: Lang, value: f64, step: f64) {
+        *self.shown.borrow_mut() = (value, false);
+        self.error.set(None);
+        self.text.set(format::input_value(lang, value, step));
+    }
+}
+
+/// The text of a field whose last good value is `value`; `step` sets the decimals it shows.
+#[hook]
+pub fn use_number_text<E: 'static>(lang: Lang, value: f64, step: f64) -> NumberText<E> {
+    let field = NumberText {
+        text: use_state(|| format::input_value(lang, value, step)),
+        error: use_state(|| None),
+        shown: use_mut_ref(|| (value, false)),
+    };
+    // A value set elsewhere replaces the text; the field's own does not, so "7,50" stays as
+    // typed, and so does text typed after it before the value came back.
+    {
+        let field = field.clone();
+        use_effect_with(value, move |&value| {
+            if field.shown.borrow().0 != value {
+                field.show(lang, value, step);
+            }
+        });
+    }
+    // A new language rewrites the number in its own format ("7.5" becomes "7,5"); refused text
+    // stays for the person to correct.
+    {
+        let field = field.clone();
+        use_effect_with(lang, move |&lang| {
+            if !field.shown.borrow().1 {
+                field.show(lang, value, step);
+            }
+        });
+    }
+    field
+}
+
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let NumberFieldProps {
@@ -53,42 +129,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     } = *props;
     let spec = input.spec();
     let id = dom_id(input);
-    let text = use_state(|| format::input_value(lang, value, spec.step));
-    let error = use_state(|| None::<FieldError>);
-
-    // A value set elsewhere (the slider, a link, start over) replaces the text, unless the text
-    // already says that value (then it is the user's own typing, e.g. "7,50", and stays).
-    {
-        let (text, error) = (text.clone(), error.clone());
-        use_effect_with(value, move |&value| {
-            if parse_number(lang, &text).ok() != Some(value) {
-                text.set(format::input_value(lang, value, spec.step));
-                error.set(None);
-            }
-        });
-    }
-    // A new language rewrites the number in its own format ("7.5" becomes "7,5").
-    {
-        let (text, error) = (text.clone(), error.clone());
-        use_effect_with(lang, move |&lang| {
-            if error.is_none() {
-                text.set(format::input_value(lang, value, spec.step));
-            }
-        });
-    }
+    let field = use_number_text::<FieldError>(lang, value, spec.step);
 
     let on_text = {
-        let (text, error, on_change) = (text.clone(), error.clone(), props.on_change.clone());
+        let (field, on_change) = (field.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_field(lang, &raw, &spec) {
-                Ok(v) => {
-                    error.set(None);
-                    on_change.emit((input, v));
-                }
-                Err(e) => error.set(Some(e)),
+            let read = parse_field(lang, &raw, &spec);
+            if let Some(v) = field.typed(raw, read) {
+                on_change.emit((input, v));
             }
-            text.set(raw);
         })
     };
     let on_range = {
@@ -101,6 +151,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
 
+    let (text, error) = ((*field.text).clone(), &field.error);
     let message = error
         .map(|e| i18n::field_error(lang, &e))
         .unwrap_or_default();
@@ -131,7 +182,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         autocomplete="off"
                         spellcheck="false"
                         id={id}
-                        value={(*text).clone()}
+                        value={text}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={format!("{help_id} {error_id}")}
                         oninput={on_text}

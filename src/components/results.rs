@@ -1,9 +1,16 @@
-//! The results: the headline figures with their bands, the details behind them, and a polite
+//! The results: the headline figures with their bands and why, the details behind them, the
+//! return on a programme cost, a mark when edited assumptions went into them, and a polite
 //! announcement for screen readers once the figures settle.
 
+use super::assumptions::edited_notice;
+use super::investment::investment;
+use super::text;
+use crate::embed::Section;
 use crate::format;
 use crate::i18n::{t, tf, Key, Lang};
-use crate::model::{Analysis, Band};
+use crate::model::{Analysis, Assumptions, Band, Scenario};
+use crate::services::embed;
+use crate::why::{explain, Figure};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,34 +23,51 @@ const SETTLE_MS: u32 = 800;
 pub struct ResultsPanelProps {
     pub lang: Lang,
     pub analysis: Rc<Analysis>,
+    /// What was analysed: the explanations quote its inputs and coefficients.
+    pub scenario: Scenario,
+    pub assumptions: Assumptions,
 }
 
-/// One headline figure: its value, and its band when the band is wider than the rounding.
-fn headline(
-    lang: Lang,
-    id: &'static str,
-    label: Key,
-    band: Band,
-    fmt: impl Fn(f64) -> String,
-) -> Html {
-    let (value, low, high) = (fmt(band.central), fmt(band.low), fmt(band.high));
+/// How a result is written in a language.
+type Fmt = fn(Lang, f64) -> String;
+
+fn percent(lang: Lang, v: f64) -> String {
+    format::percent(lang, v, 0)
+}
+
+fn percent1(lang: Lang, v: f64) -> String {
+    format::percent(lang, v, 1)
+}
+
+fn points(lang: Lang, v: f64) -> String {
+    format::signed_percent_points(lang, v, 1)
+}
+
+/// One headline figure: its value, its band when the band is wider than the rounding, and why.
+fn headline(lang: Lang, id: &'static str, label: Key, band: Band, fmt: Fmt, why: Html) -> Html {
     html! {
         <div class="figure">
             <span class="figure__label" id={format!("{id}-label")}>{ t(lang, label) }</span>
             // Outputs are not live regions themselves (see `announce`): aria-live="off".
-            <output id={id} class="figure__value" aria-labelledby={format!("{id}-label")} aria-live="off">{ value }</output>
-            if low != high {
-                <span class="figure__band" id={format!("{id}-band")}>{ tf(lang, Key::BandRange, &[&low, &high]) }</span>
-            }
+            <output id={id} class="figure__value" aria-labelledby={format!("{id}-label")} aria-live="off">{ fmt(lang, band.central) }</output>
+            { text::band(lang, format!("{id}-band"), fmt(lang, band.low), fmt(lang, band.high)) }
+            { why }
         </div>
     }
 }
 
-fn row(lang: Lang, id: &'static str, label: Key, value: String) -> Html {
+/// One detail row: its value, its band if it has one, and why if there is an explanation.
+fn row(lang: Lang, id: &'static str, label: Key, band: Band, fmt: Fmt, why: Option<Html>) -> Html {
     html! {
         <div class="detail">
-            <dt>{ t(lang, label) }</dt>
-            <dd id={id}>{ value }</dd>
+            <dt id={format!("{id}-label")}>{ t(lang, label) }</dt>
+            <dd>
+                <span class="num" {id}>{ fmt(lang, band.central) }</span>
+                { text::band(lang, format!("{id}-band"), fmt(lang, band.low), fmt(lang, band.high)) }
+            </dd>
+            if let Some(why) = why {
+                <dd class="detail__why">{ why }</dd>
+            }
         </div>
     }
 }
@@ -53,21 +77,14 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let a = &props.analysis;
     let o = &a.outcome;
-    let pct = |v: f64| format::percent(lang, v, 0);
-    let pct1 = |v: f64| format::percent(lang, v, 1);
-    let pp = |v: f64| format::signed_percent_points(lang, v, 1);
-    let eur = |v: f64| format::signed_euros(lang, v);
-    let int = |v: f64| format::integer(lang, v);
-    let signed = |v: f64| format::signed_integer(lang, v);
-
     let summary = tf(
         lang,
         Key::Announcement,
         &[
-            &pct(o.recommend.central),
-            &pct1(o.spend_uplift.central),
-            &pp(o.churn_change_pp.central),
-            &eur(o.revenue_impact.central),
+            &percent(lang, o.recommend.central),
+            &percent1(lang, o.spend_uplift.central),
+            &points(lang, o.churn_change_pp.central),
+            &format::signed_euros(lang, o.revenue_impact.central),
         ],
     );
     let announced = use_state(String::new);
@@ -82,31 +99,140 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     }
 
     let c = &o.channels;
+    let (scenario, assumptions) = (&props.scenario, &props.assumptions);
+    // A host that embeds the calculator may leave the explanations out.
+    let show_why = embed::config().sections.shows(Section::Why);
+    let why = |figure: Figure, dom: &str| {
+        if !show_why {
+            return Html::default();
+        }
+        let why = explain(lang, figure, scenario, assumptions, o);
+        super::why::details(lang, dom, &why, assumptions)
+    };
+    let headlines: [(_, _, _, Fmt, _); 4] = [
+        (
+            "recommend",
+            Key::ResultRecommend,
+            o.recommend,
+            percent,
+            Figure::Recommend,
+        ),
+        (
+            "spend",
+            Key::ResultSpend,
+            o.spend_uplift,
+            percent1,
+            Figure::Spend,
+        ),
+        (
+            "churn",
+            Key::ResultChurnChange,
+            o.churn_change_pp,
+            points,
+            Figure::ChurnChange,
+        ),
+        (
+            "revenue",
+            Key::ResultRevenue,
+            o.revenue_impact,
+            format::signed_euros,
+            Figure::Revenue,
+        ),
+    ];
+    // The channels come from the central run only: they have no band of their own.
+    let channel = |v: f64| Band {
+        low: v,
+        central: v,
+        high: v,
+    };
+    let rows: [(_, _, _, Fmt, _); 11] = [
+        (
+            "promoters",
+            Key::ResultPromoters,
+            o.promoters,
+            percent,
+            None,
+        ),
+        ("passives", Key::ResultPassives, o.passives, percent, None),
+        (
+            "detractors",
+            Key::ResultDetractors,
+            o.detractors,
+            percent,
+            None,
+        ),
+        (
+            "customers-kept",
+            Key::ResultCustomersKept,
+            o.customers_kept,
+            format::signed_integer,
+            Some(Figure::CustomersKept),
+        ),
+        (
+            "customers-won",
+            Key::ResultCustomersWon,
+            o.customers_won,
+            format::signed_integer,
+            Some(Figure::CustomersWon),
+        ),
+        (
+            "told-positive",
+            Key::ResultToldPositive,
+            o.told_positive,
+            format::integer,
+            Some(Figure::ToldPositive),
+        ),
+        (
+            "told-negative",
+            Key::ResultToldNegative,
+            o.told_negative,
+            format::integer,
+            Some(Figure::ToldNegative),
+        ),
+        (
+            "channel-spend",
+            Key::ChannelSpend,
+            channel(c.spend),
+            format::signed_euros,
+            None,
+        ),
+        (
+            "channel-retention",
+            Key::ChannelRetention,
+            channel(c.retention),
+            format::signed_euros,
+            None,
+        ),
+        (
+            "channel-wom",
+            Key::ChannelWordOfMouth,
+            channel(c.word_of_mouth),
+            format::signed_euros,
+            None,
+        ),
+        (
+            "channel-promise",
+            Key::ChannelPromise,
+            channel(c.promise),
+            format::signed_euros,
+            None,
+        ),
+    ];
+    let edited = assumptions.edited().next().is_some();
     html! {
-        <section class="panel results" aria-labelledby="results-heading">
+        <section class={if edited { "panel results results--edited" } else { "panel results" }} aria-labelledby="results-heading">
             <h2 id="results-heading">{ t(lang, Key::SectionResults) }</h2>
+            { edited_notice(lang, assumptions, "edited-notice") }
             <div class="figures">
-                { headline(lang, "recommend", Key::ResultRecommend, o.recommend, pct) }
-                { headline(lang, "spend", Key::ResultSpend, o.spend_uplift, pct1) }
-                { headline(lang, "churn", Key::ResultChurnChange, o.churn_change_pp, pp) }
-                { headline(lang, "revenue", Key::ResultRevenue, o.revenue_impact, eur) }
+                { for headlines.into_iter().map(|(id, label, band, fmt, figure)| headline(lang, id, label, band, fmt, why(figure, id))) }
             </div>
             <p class="best-promise" id="best-promise">
                 { tf(lang, Key::BestPromise, &[&format::number(lang, a.best_promise, 1)]) }
             </p>
             <dl class="details">
-                { row(lang, "promoters", Key::ResultPromoters, pct(o.promoters.central)) }
-                { row(lang, "passives", Key::ResultPassives, pct(o.passives.central)) }
-                { row(lang, "detractors", Key::ResultDetractors, pct(o.detractors.central)) }
-                { row(lang, "customers-kept", Key::ResultCustomersKept, signed(o.customers_kept.central)) }
-                { row(lang, "customers-won", Key::ResultCustomersWon, signed(o.customers_won.central)) }
-                { row(lang, "told-positive", Key::ResultToldPositive, int(o.told_positive.central)) }
-                { row(lang, "told-negative", Key::ResultToldNegative, int(o.told_negative.central)) }
-                { row(lang, "channel-spend", Key::ChannelSpend, eur(c.spend)) }
-                { row(lang, "channel-retention", Key::ChannelRetention, eur(c.retention)) }
-                { row(lang, "channel-wom", Key::ChannelWordOfMouth, eur(c.word_of_mouth)) }
-                { row(lang, "channel-promise", Key::ChannelPromise, eur(c.promise)) }
+                { for rows.into_iter().map(|(id, label, band, fmt, figure)| row(lang, id, label, band, fmt, figure.filter(|_| show_why).map(|f| why(f, id)))) }
             </dl>
+            { investment(lang, o.investment.as_ref()) }
             <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
         </section>
     }

@@ -377,6 +377,136 @@ strings! {
     // (end of embedding)
 
     // ── Assumptions, why, print (issue 4a) ──
+    /// Under the assumptions heading: what the panel is for.
+    AssumptionsIntro => (
+        "Mallin kertoimet ja mistä ne tulevat. Voit muuttaa mitä tahansa niistä; muutos merkitään tuloksiin.",
+        "The model's coefficients and where they come from. You can change any of them; results that use a change are marked."
+    ),
+    /// How many coefficients differ from their source, e.g. "2 muokattu".
+    EditedCount => ("{0} muokattu", "{0} edited"),
+    /// A coefficient's value at its source, with its unit.
+    SourceValue => ("Lähteen arvo {0}", "Source value {0}"),
+    /// The seed text (file name) a figure is quoted from.
+    SeedText => ("Lähdeteksti {0}", "Seed text {0}"),
+    /// Heads the list of edited assumptions in the results.
+    EditedNotice => (
+        "Tulokset on laskettu muokatuilla oletuksilla:",
+        "These results use edited assumptions:"
+    ),
+    /// An edited assumption's value and its source value, after its name.
+    EditedValue => ("{0} (lähteen arvo {1})", "{0} (source value {1})"),
+    /// Heads the edited assumptions a "why" explanation quotes.
+    WhyEdited => ("Tässä mainitut muokatut oletukset:", "Edited assumptions quoted here:"),
+    /// The printed footer: the model version and today's date, already formatted.
+    Colophon => ("Promise Gap · malli v{0} · {1}", "Promise Gap · model v{0} · {1}"),
+
+    // Why this number? Points, shares and coefficients arrive formatted.
+    /// Points lost to service breaks, and the level customers experience.
+    WhyBreaks => (
+        "Palvelukatkot vievät toteutuneesta palvelusta {0} pistettä, joten asiakas kokee tason {1}.",
+        "Service breaks take {0} points off the delivered service, so customers experience {1}."
+    ),
+    /// The shortfall, the promise, the loss weight, and what the shortfall costs.
+    WhyShortfall => (
+        "Koettu palvelu jää {0} pistettä alle lupauksen ({1}). Alitus painaa {2}-kertaisesti yhtä suureen ylitykseen verrattuna, joten ero vie tyytyväisyydestä {3} pistettä.",
+        "The experienced service falls {0} points short of the promise ({1}). Losses weigh {2} times as much as gains, so the gap takes {3} points off satisfaction."
+    ),
+    /// The surplus and the promise.
+    WhySurplus => (
+        "Koettu palvelu ylittää lupauksen ({1}) {0} pisteellä, ja ylitys lisää tyytyväisyyttä saman verran.",
+        "The experienced service beats the promise ({1}) by {0} points, which adds as much to satisfaction."
+    ),
+    WhyMatch => (
+        "Koettu palvelu vastaa lupausta ({0}), joten odotukset eivät ylity eivätkä alitu.",
+        "The experienced service matches the promise ({0}), so expectations are neither beaten nor missed."
+    ),
+    /// The level, its signed effect in points, and the level weight.
+    WhyLevel => (
+        "Palvelun taso {0} asteikolla 0–10 muuttaa tyytyväisyyttä {1} pistettä (painoarvo {2}).",
+        "The service level {0} on the 0–10 scale moves satisfaction by {1} points (weight {2})."
+    ),
+    /// The satisfaction index, then the good, ordinary and bad shares.
+    WhyShares => (
+        "Tyytyväisyysindeksi on {0}: kokemuksen kohtaavista {1} saa hyvän, {2} tavanomaisen ja {3} huonon kokemuksen.",
+        "The satisfaction index is {0}: of those who meet the experience, {1} have a good experience, {2} an ordinary one and {3} a bad one."
+    ),
+    WhyRecommend => (
+        "Hyvän kokemuksen jälkeen suosittelee {0} ja huonon jälkeen {1}; tavanomaisen kokemuksen saaneet suosittelevat kuten nyt.",
+        "After a good experience {0} recommend and after a bad one {1}; those with an ordinary experience recommend as today."
+    ),
+    /// The share of delight felt, and recommending when fully delighted.
+    WhyDelightRecommend => (
+        "Ilahduttaminen tuntuu {0} täydestä vaikutuksestaan ja nostaa hyvän kokemuksen saaneiden suosittelua kohti {1}.",
+        "Delight is felt at {0} of its full effect and lifts recommending after a good experience toward {1}."
+    ),
+    /// The irrelevant-message effect, the share less loyal, and the say–do share.
+    WhyIrrelevantRecommend => (
+        "Turhat viestit ({0} täydestä vaikutuksesta) heikentävät uskollisuutta: {1} sanoo niin, ja {2} heistä myös toimii sen mukaan.",
+        "Irrelevant messages ({0} of their full effect) weaken loyalty: {1} say so, and {2} of them act on it."
+    ),
+    WhyReach => (
+        "Kokemuksen kohtaa {0} asiakkaista; muut toimivat kuten nyt.",
+        "{0} of customers meet the experience; the rest behave as today."
+    ),
+    WhySpend => (
+        "Hyvän kokemuksen saanut asiakas kuluttaa {0} enemmän; tavanomainen ja huono kokemus eivät lisää kulutusta.",
+        "A customer with a good experience spends {0} more; ordinary and bad experiences add nothing."
+    ),
+    /// The share of delight felt, and the low and high ends of delight's extra spend.
+    WhyDelightSpend => (
+        "Ilahduttaminen tuntuu {0} täydestä vaikutuksestaan ja lisää kulutusta hyvän kokemuksen päälle; täysi vaikutus on {1}–{2}.",
+        "Delight, felt at {0} of its full effect, adds spend on top of a good experience; the full effect is {1}–{2}."
+    ),
+    /// Good-experience churn factor, today's churn, and the never-return range.
+    WhyChurn => (
+        "Hyvän kokemuksen saaneiden poistuma on {0} nykyisestä ({1}), huonon kokemuksen saaneista {2}–{3} ei palaa, ja tavanomaisen kokemuksen saaneet poistuvat kuten nyt.",
+        "After a good experience churn is {0} of today's {1}, after a bad one {2}–{3} never return, and after an ordinary one churn stays as today."
+    ),
+    /// The irrelevant-message effect, the share ready to leave, and the say–do share.
+    WhyIrrelevantChurn => (
+        "Turhat viestit ({0} täydestä vaikutuksesta) lisäävät poistumaa: {1} sanoo olevansa valmis lähtemään, ja {2} heistä lähtee.",
+        "Irrelevant messages ({0} of their full effect) add to churn: {1} say they are ready to leave, and {2} of them do."
+    ),
+    /// Churn in the first year, and today's churn.
+    WhyChurnTotal => (
+        "Asiakaspoistuma on siis ensimmäisenä vuonna {0}, kun se nyt on {1}.",
+        "So churn in the first year is {0}, against {1} today."
+    ),
+    /// Horizon, customers, revenue per customer, then the four channels.
+    WhyRevenue => (
+        "Vaikutus kertyy {0} vuoden tarkastelujaksolla verrattuna siihen, ettei mikään muutu ({1} asiakasta, {2} asiakasta kohden vuodessa): lisäkulutus {3}, asiakaspoistuma {4}, suosittelu {5} ja lupauksen vetovoima {6}.",
+        "The impact builds up over the {0}-year horizon against nothing changing ({1} customers at {2} each a year): extra spend {3}, churn {4}, word of mouth {5} and the pull of the promise {6}."
+    ),
+    /// The band's ends, then the low and high ends of never return, delight spend and loss aversion.
+    WhyBand => (
+        "Vaihteluväli {0}–{1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä: ei palaa {2}–{3}, ilahduttamisen lisäkulutus {4}–{5} ja alituksen painoarvo {6}–{7}.",
+        "The range {0}–{1} comes from the same calculation at the ends of the sources' ranges: never return {2}–{3}, extra spend from delight {4}–{5} and loss aversion {6}–{7}."
+    ),
+    /// Customers, first-year churn, today's churn, horizon, and the signed difference.
+    WhyKept => (
+        "{0} asiakkaasta poistuu ensimmäisenä vuonna {1} (nyt {2}); {3} vuoden tarkastelujakson lopussa ero siihen, ettei mikään muutu, on {4} asiakasta.",
+        "Of {0} customers, {1} leave in the first year (today {2}); by the end of the {3}-year horizon the difference from nothing changing is {4} customers."
+    ),
+    /// Customers won by word of mouth (signed), and the conversion.
+    WhyWonWordOfMouth => (
+        "Suosittelun vaikutus on {0} asiakasta: kuulijoista {1} tulee asiakkaiksi, kun nykyinen suosittelu ja huonot kertomukset on vähennetty.",
+        "Word of mouth accounts for {0} customers: {1} of the people told become customers, beyond today's word of mouth and net of bad stories."
+    ),
+    /// Customers won by the promise (signed), the promise, delivery, and the attraction.
+    WhyWonPromise => (
+        "Lupauksen vaikutus on {0} asiakasta: lupaus {1} ja toteutunut palvelu {2}, ja jokainen lupauspiste yli toteutuneen palvelun tuo vuodessa {3} lisää asiakkaita (alle jäävä piste karkottaa saman verran).",
+        "The promise accounts for {0} customers: it is {1} against {2} delivered, and each promise point above the delivered service wins {3} more customers a year (each point below turns as many away)."
+    ),
+    /// First-year recommendation rate, and people each promoter tells.
+    WhyToldPositive => (
+        "Ensimmäisenä vuonna {0} asiakkaista suosittelee, ja kukin kertoo kokemuksestaan {1} ihmiselle vuodessa.",
+        "In the first year {0} of customers recommend, and each tells {1} people a year."
+    ),
+    /// Bad share among the reached, people each tells, and reach.
+    WhyToldNegative => (
+        "Kokemuksen kohtaavista {0} saa huonon kokemuksen, ja kukin kertoo siitä {1} ihmiselle vuodessa; kokemuksen kohtaa {2} asiakkaista.",
+        "Of those who meet the experience, {0} have a bad one, and each tells {1} people a year; {2} of customers meet the experience."
+    ),
     // (end of assumptions, why, print)
 
     // ── Timeline, comparison, levers (issue 4b) ──

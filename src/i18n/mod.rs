@@ -75,12 +75,41 @@ pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     fill(t(lang, key), args)
 }
 
+/// A piece of a filled string: the template's own words, or one argument (a number, say).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Arg(String),
+}
+
+/// Like [`tf`], with the arguments kept apart from the words, so that the view can keep each
+/// value on one line (`−1,2 %-yks.` must not break at its hyphen).
+pub fn tf_pieces(lang: Lang, key: Key, args: &[&str]) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    fill_with(t(lang, key), args, |text, is_arg| {
+        let text = text.to_owned();
+        pieces.push(if is_arg {
+            Piece::Arg(text)
+        } else {
+            Piece::Text(text)
+        });
+    });
+    pieces
+}
+
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out =
         String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    fill_with(template, args, |text, _| out.push_str(text));
+    out
+}
+
+/// Walks `template`, handing `emit` each stretch of its words (`false`) and each argument put
+/// in for a placeholder (`true`), in order.
+fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a str, bool)) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+    let mut text_start = 0;
+    while let Some(open) = rest[text_start..].find('{').map(|i| text_start + i) {
         let after = &rest[open + 1..];
         let arg = after.find('}').and_then(|close| {
             let index = &after[..close];
@@ -92,17 +121,20 @@ fn fill(template: &str, args: &[&str]) -> String {
         });
         match arg {
             Some((a, close)) => {
-                out.push_str(a);
+                if open > 0 {
+                    emit(&rest[..open], false);
+                }
+                emit(a, true);
                 rest = &after[close + 1..];
+                text_start = 0;
             }
-            None => {
-                out.push('{');
-                rest = after;
-            }
+            // Not a placeholder we can fill: the brace stays part of the words.
+            None => text_start = open + 1,
         }
     }
-    out.push_str(rest);
-    out
+    if !rest.is_empty() {
+        emit(rest, false);
+    }
 }
 
 /// Why a field's text is not a number, as a message under the field.
@@ -390,6 +422,23 @@ mod tests {
             "{99999999999999999999999}"
         );
         assert_eq!(fill("ä{0}ö", &["å"]), "äåö");
+    }
+
+    #[test]
+    fn pieces_keep_arguments_apart() {
+        use Piece::{Arg, Text};
+        let text = |s: &str| Text(s.to_owned());
+        let arg = |s: &str| Arg(s.to_owned());
+        assert_eq!(
+            tf_pieces(Lang::En, Key::BandRange, &["1 pp", "2 pp"]),
+            vec![text("range "), arg("1 pp"), text("–"), arg("2 pp")]
+        );
+        let mut pieces = Vec::new();
+        fill_with("{0}{x}{1}", &["a"], |s, is_arg| pieces.push((s, is_arg)));
+        assert_eq!(pieces, vec![("a", true), ("{x}{1}", false)]);
+        pieces.clear();
+        fill_with("", &[], |s, is_arg| pieces.push((s, is_arg)));
+        assert!(pieces.is_empty());
     }
 
     #[test]

@@ -26,7 +26,8 @@ pub struct CoefficientSpec {
     pub min: f64,
     pub max: f64,
     pub unit: Unit,
-    /// Author and year, as cited (language-neutral).
+    /// Author and year, as cited (language-neutral, shown as it is in both languages); empty
+    /// when the seed text gives no author.
     pub source: &'static str,
     pub origin: Origin,
 }
@@ -77,12 +78,12 @@ coefficients! {
     DelightHalf => ("a_dh", 2.0, 0.1, 50.0, PerYear, "Assumption", Origin::Assumption),
     RecommendDelighted => ("a_rd", 90.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
     DelightPoints => ("a_dp", 1.0, 0.0, 10.0, Points, "Assumption", Origin::Assumption),
-    Ratchet => ("a_ra", 50.0, 0.0, 100.0, Percent, "Expectation ratchet", SEED_002),
+    Ratchet => ("a_ra", 50.0, 0.0, 100.0, Percent, "", SEED_002),
     LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "Kahneman & Tversky 1979; Mittal et al. 1998", Origin::Study),
     LossAversionHigh => ("a_lah", 2.5, 1.0, 5.0, Times, "Tversky & Kahneman 1992; Anderson & Sullivan 1993", Origin::Study),
     LevelWeight => ("a_lw", 1.0, 0.0, 5.0, Times, "Anderson & Sullivan 1993", Origin::Study),
-    GoodAt => ("a_ga", 4.0, 0.5, 20.0, Points, "Calibration: Temkin Group reference", SEED_000),
-    BadAt => ("a_ba", 6.0, 0.5, 30.0, Points, "Calibration: NewVoiceMedia reference", SEED_000),
+    GoodAt => ("a_ga", 4.0, 0.5, 20.0, Points, "Temkin Group", SEED_000),
+    BadAt => ("a_ba", 6.0, 0.5, 30.0, Points, "NewVoiceMedia", SEED_000),
     GoodChurnFactor => ("a_gc", 80.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
     RecommendBad => ("a_rb", 0.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
     WomConversion => ("a_wc", 2.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),

@@ -3,6 +3,10 @@
 //! Data flows one way: a validated [`Scenario`] and the [`Assumptions`] in force go into
 //! [`evaluate`], which returns an [`Outcome`]. MODEL.md gives the equations and every source.
 
+/// The model's version, printed with every result on paper: the crate's version, raised with
+/// any change to an equation or a coefficient's default.
+pub const MODEL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 mod analysis;
 mod assumptions;
 mod engine;

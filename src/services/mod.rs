@@ -4,6 +4,7 @@ pub mod browser;
 pub mod embed;
 pub mod files;
 pub mod fragment;
+pub mod page;
 pub mod share;
 pub mod storage;
 pub mod sw;

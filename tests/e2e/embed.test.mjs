@@ -509,3 +509,23 @@ test("the dialog's snippet works on another origin", async () => {
     await poll(() => page.locator('#said').innerText(), (t) => t === shown, { what: 'the results on the page' });
   });
 });
+
+test('the sections a host picks are the sections that show', async () => {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    const count = (selector) => page.locator(selector).count();
+    await page.goto(`${app.url}?embed=1&sections=none`);
+    await waitForApp(page);
+    assert.equal(await count('#assumptions'), 0, 'no assumptions panel');
+    assert.equal(await count('details.why'), 0, 'no explanations');
+    assert.ok(await page.locator('#recommend').isVisible(), 'results always show');
+
+    await page.goto(`${app.url}?embed=1&sections=assumptions,why`);
+    await waitForApp(page);
+    assert.equal(await count('#assumptions'), 1, 'the assumptions panel');
+    assert.ok((await count('details.why')) >= 4, 'an explanation under each headline');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

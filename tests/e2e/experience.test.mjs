@@ -1,0 +1,399 @@
+// End-to-end: the calculator as a consultant uses it in front of a client: the assumptions panel
+// (edit, refuse, reset, marked in the results), "why this number?", the return on a programme
+// cost, both languages, the keyboard alone, paper, narrow screens, and axe-core on all of it.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  REPO,
+  launchBrowser,
+  openPage,
+  poll,
+  readNumber,
+  runAxe,
+  serveDist,
+  settle,
+  waitForApp,
+} from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `body` on a freshly loaded app, then checks nothing was logged as an error. */
+async function withApp(locale, body, contextOptions = {}) {
+  const { context, page, errors } = await openPage(browser, { locale, ...contextOptions });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await body(page);
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+const text = (page, selector) => page.locator(selector).innerText();
+
+/** Opens the `<details>` around `selector` the way a person does: a click on its summary. */
+async function openSection(page, detailsSelector) {
+  if (!(await page.locator(detailsSelector).evaluate((d) => d.open))) {
+    await page.locator(`${detailsSelector} > summary`).click();
+  }
+}
+
+const openAssumptions = (page) => openSection(page, '#assumptions-details');
+
+/** Types into a field in the investment section, opening the section first. */
+async function setCost(page, euros) {
+  const field = page.locator('#cost-one-off');
+  if (!(await field.isVisible())) await field.locator('xpath=ancestor::details/summary').click();
+  await field.fill(euros);
+}
+
+/** What the test reads off the results after an input change; `null` where absent. */
+const DEPENDENT = [
+  '#recommend',
+  '#spend',
+  '#churn',
+  '#revenue',
+  '#spend-band',
+  '#revenue-band',
+  '#customers-kept',
+  '#customers-won',
+  '#told-positive',
+  '#told-negative',
+  '#recommend-why p',
+  '#spend-why p',
+  '#churn-why p',
+  '#revenue-why p',
+  '#customers-kept-why p',
+  '#customers-won-why p',
+  '#told-positive-why p',
+  '#told-negative-why p',
+  '#roi',
+  '#roi-band',
+  '#npv',
+  '#payback',
+];
+
+const snapshot = (page) =>
+  page.evaluate(
+    (selectors) => selectors.map((s) => document.querySelector(s)?.textContent ?? null),
+    DEPENDENT,
+  );
+
+test('axe finds no violations on the main view or with the assumptions panel open, in both languages', async () => {
+  for (const locale of ['fi-FI', 'en-US']) {
+    await withApp(locale, async (page) => {
+      assert.deepEqual(await runAxe(page), [], `${locale}: main view`);
+
+      await openAssumptions(page);
+      await page.locator('#a_rg').fill('90'); // an edit: badges, notice and links appear
+      await page.locator('#a_lah').fill('1'); // a refusal: the message by its field
+      await openSection(page, '#recommend-why');
+      await setCost(page, '50000');
+      await poll(() => page.locator('#a_lah-error').innerText(), (t) => t.trim() !== '', {
+        what: 'the refusal message',
+      });
+      await settle(page);
+      assert.deepEqual(await runAxe(page), [], `${locale}: assumptions panel open`);
+    });
+  }
+});
+
+test('an input change changes every result, band, explanation and return on screen', async () => {
+  await withApp('fi-FI', async (page) => {
+    await setCost(page, '200000');
+    await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
+    const before = await snapshot(page);
+    await page.locator('#delivered').fill('5,5');
+    const now = await poll(
+      () => snapshot(page),
+      (now) => now.every((t, i) => t !== before[i]),
+      { what: 'every dependent view to change' },
+    ).catch(async (e) => {
+      const now = await snapshot(page);
+      const same = DEPENDENT.filter((_, i) => now[i] === before[i]);
+      throw new Error(`unchanged: ${same.join(', ')} (${e.message.slice(0, 80)})`);
+    });
+    // Only the spend band may go: with no good experiences left, extra spend has no range.
+    assert.deepEqual(DEPENDENT.filter((_, i) => now[i] === null), ['#spend-band']);
+    // The explanation names the new gap: 1,5 points below the promise of 7.
+    assert.match(now[DEPENDENT.indexOf('#recommend-why p')], /jää 1,5 pistettä alle lupauksen \(7\)/);
+  });
+});
+
+test('switching the language rewrites the numbers, the words and the date on screen', async () => {
+  await withApp('en-US', async (page) => {
+    const spend = await text(page, '#spend');
+    assert.match(spend, /^\+?\d+\.\d%$/, `English: a point and no space: ${spend}`);
+    assert.equal(await text(page, '#results-heading'), 'Results');
+    assert.equal(await text(page, '#recommend-why > summary'), 'Why this number?');
+    assert.match(await text(page, '#colophon'), /model v[\d.]+ · [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+
+    await page.locator('#lang').selectOption('fi');
+    await poll(() => text(page, '#spend'), (t) => t !== spend, { what: '#spend to be rewritten' });
+    const fi = await text(page, '#spend');
+    assert.equal(fi, `${spend.replace('.', ',').replace('%', '')}\u00a0%`, 'a decimal comma, a no-break space');
+    assert.equal(await text(page, '#results-heading'), 'Tulokset');
+    assert.equal(await text(page, '#recommend-why > summary'), 'Mistä luku syntyy?');
+    assert.match(await text(page, '#colophon'), /malli v[\d.]+ · \d{1,2}\.\d{1,2}\.\d{4}$/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
+  });
+});
+
+test('an edited assumption is marked in the panel and the results, links to its field, and resets', async () => {
+  await withApp('en-US', async (page) => {
+    const recommend = await readNumber(page, '#recommend', 'en-US');
+    await openAssumptions(page);
+    const row = page.locator('#a_rg-row');
+    assert.equal(await page.locator('#edited-notice').count(), 0, 'nothing edited yet');
+    assert.equal(await page.locator('#a_rg-reset').count(), 0, 'no reset before an edit');
+    assert.match(await text(page, '#a_rg-source'), /Temkin Group · Seed text 000_7d474bae9e62116e\.txt/);
+    assert.match(await text(page, '#a_rg-source'), /Source value 77%/);
+
+    await page.locator('#a_rg').fill('90');
+    await poll(() => readNumber(page, '#recommend', 'en-US'), (v) => v > recommend, {
+      what: 'the recommendation rate to rise with the edit',
+    });
+    // Marked in the panel…
+    assert.match(await row.getAttribute('class'), /assumption--edited/);
+    assert.match(await text(page, '#a_rg-label'), /edited/);
+    assert.equal(await text(page, '#assumptions-edited'), '1 edited');
+    // …and in the results: the notice with the value and its source, and the explanation.
+    const notice = await text(page, '#edited-notice');
+    assert.match(notice, /Recommending after a good experience: 90% \(source value 77%\)/);
+    assert.match(await page.locator('.results').getAttribute('class'), /results--edited/);
+    await openSection(page, '#recommend-why');
+    assert.match(await text(page, '#recommend-why'), /After a good experience 90% recommend/);
+    assert.match(await text(page, '#recommend-why .why__edited'), /Recommending after a good experience/);
+
+    // The notice's link opens the closed panel at the field.
+    await page.locator('#assumptions-details > summary').click();
+    assert.equal(await page.locator('#assumptions-details').evaluate((d) => d.open), false);
+    // The edit is kept in the share link once it has rested; wait for that before comparing.
+    await poll(() => page.evaluate(() => location.hash), (h) => h.includes('a_rg=90'), {
+      what: 'the edit in the share link',
+    });
+    const url = page.url();
+    await page.locator('#edited-notice a').click();
+    assert.equal(await page.locator('#assumptions-details').evaluate((d) => d.open), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'a_rg');
+    assert.equal(page.url(), url, 'the link leaves the URL alone');
+
+    await page.locator('#a_rg-reset').click();
+    await poll(() => readNumber(page, '#recommend', 'en-US'), (v) => v === recommend, {
+      what: 'the recommendation rate to return',
+    });
+    assert.equal(await page.locator('#a_rg').inputValue(), '77');
+    assert.doesNotMatch(await row.getAttribute('class'), /assumption--edited/);
+    assert.equal(await page.locator('#edited-notice').count(), 0, 'the notice goes');
+    assert.equal(await page.locator('#assumptions-edited').count(), 0);
+    assert.doesNotMatch(await page.locator('.results').getAttribute('class'), /results--edited/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'a_rg', 'focus stays on the field');
+  });
+});
+
+test('a refused assumption says why by its field and keeps the last good value', async () => {
+  await withApp('fi-FI', async (page) => {
+    await openAssumptions(page);
+    await page.locator('#a_rg').fill('80,5');
+    await poll(() => page.locator('#edited-notice').count(), (n) => n === 1, { what: 'the edit' });
+    await settle(page);
+    const good = await text(page, '#recommend');
+    const cases = [
+      ['#a_rg', '120', 'Anna luku väliltä 0–100.'],
+      ['#a_rg', 'paljon', 'Kirjoita luku, esim. 7,5.'],
+      ['#a_nrl', '70', 'Alaraja 70 ei voi olla suurempi kuin yläraja 60.'],
+    ];
+    for (const [field, typed, message] of cases) {
+      await page.locator(field).fill(typed);
+      await poll(() => text(page, `${field}-error`), (t) => t === message, { what: `${message} for ${typed}` });
+      assert.equal(await page.locator(field).getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator(field).inputValue(), typed, 'the typing stays for correction');
+      await settle(page);
+      assert.equal(await text(page, '#recommend'), good, `${typed} changed the results`);
+    }
+    assert.match(await text(page, '#edited-notice'), /80,5\u00a0%/, 'the last good value is in force');
+    assert.doesNotMatch(await text(page, '#edited-notice'), /Ei palaa/, 'the refused low end is not');
+    // Correcting the text takes it and clears the message.
+    await page.locator('#a_rg').fill('77');
+    await poll(() => text(page, '#a_rg-error'), (t) => t === '', { what: 'the message to go' });
+    assert.equal(await page.locator('#edited-notice').count(), 0, 'back at its source value');
+  });
+});
+
+test('text typed before the app has caught up stays, with its message', async () => {
+  // Two inputs in one go: the second arrives before the first one's value comes back.
+  await withApp('en-US', async (page) => {
+    await openAssumptions(page);
+    for (const [field, good, bad] of [
+      ['#delivered', '5', '5x'],
+      ['#a_tb', '20', '20x'],
+    ]) {
+      await page.evaluate(
+        ([id, texts]) => {
+          const input = document.getElementById(id);
+          for (const text of texts) {
+            input.value = text;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        },
+        [field.slice(1), [good, bad]],
+      );
+      await poll(() => text(page, `${field}-error`), (t) => t !== '', { what: `the message by ${field}` });
+      await settle(page);
+      assert.equal(await page.locator(field).inputValue(), bad, `${field}: the typing was replaced`);
+      assert.notEqual(await text(page, `${field}-error`), '', `${field}: the message went`);
+    }
+    assert.equal(await page.locator('#delivered-range').inputValue(), '5', 'the good value was taken');
+    assert.match(await text(page, '#edited-notice'), /Told of a bad experience: 20\u00a0people/);
+  });
+});
+
+test('the return on investment shows only once a programme cost is entered', async () => {
+  await withApp('en-US', async (page) => {
+    assert.equal(await page.locator('#investment').count(), 0);
+    assert.match(await text(page, '#investment-hint'), /Enter the programme cost/);
+
+    await setCost(page, '50000');
+    await poll(() => page.locator('#investment').count(), (n) => n === 1, { what: '#investment' });
+    assert.equal(await text(page, '#total-cost'), '€50,000');
+    assert.match(await text(page, '#roi'), /^[+-]?[\d,]+%$/);
+    assert.match(await text(page, '#roi-band'), /^range [\d,]+%–[\d,]+%$/);
+    assert.match(await text(page, '#npv'), /^[+-]€[\d,]+$/);
+    assert.match(await text(page, '#payback'), /^\d+\.\d years$|^Not paid back/);
+    assert.equal(await page.locator('#investment-hint').count(), 0);
+
+    await setCost(page, '0');
+    await poll(() => page.locator('#investment').count(), (n) => n === 0, { what: '#investment to go' });
+  });
+});
+
+test('on paper: the date and model version, every section open, no controls', async () => {
+  const { version } = (await readFile(path.join(REPO, 'Cargo.toml'), 'utf8')).match(
+    /^version = "(?<version>[^"]+)"/m,
+  ).groups;
+  await withApp('fi-FI', async (page) => {
+    await page.emulateMedia({ media: 'print' });
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
+    });
+    const colophon = page.locator('#colophon');
+    assert.ok(await colophon.isVisible());
+    assert.equal(await colophon.innerText(), `Promise Gap · malli v${version} · ${today}`);
+    // Collapsed on screen, open on paper: the inputs' sections, the explanations, the assumptions.
+    for (const selector of ['#cost-one-off', '#customers', '#recommend-why p', '#told-negative-why p', '#a_rg', '#a_ih-source']) {
+      assert.ok(await page.locator(selector).isVisible(), `${selector} is not on paper`);
+    }
+    for (const selector of ['#lang', '#delivered-range']) {
+      assert.equal(await page.locator(selector).isVisible(), false, `${selector} is on paper`);
+    }
+    // The same page on screen keeps them collapsed.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('#recommend-why p').isVisible(), false);
+    assert.equal(await page.locator('#a_rg').isVisible(), false);
+  });
+});
+
+/** Presses Tab until `done(focused)` or the focus has gone round; returns what was focused. */
+async function tabUntil(page, done, limit = 400) {
+  const seen = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        key: el.id || `${el.tagName}:${el.closest('[id]')?.id}:${el.textContent.slice(0, 30)}`,
+        tag: el.tagName,
+        open: el.tagName === 'SUMMARY' ? el.parentElement.open : undefined,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (focused === null || seen.some((f) => f.key === focused.key && f.key === seen[0].key)) break;
+    seen.push(focused);
+    if (done(focused)) break;
+  }
+  return seen;
+}
+
+test('the keyboard alone reaches every control with a visible focus, and edits and resets an assumption', async () => {
+  await withApp('en-US', async (page) => {
+    // Round one: Tab through everything, opening each closed section with Enter on its summary.
+    const reached = new Set();
+    for (;;) {
+      const seen = await tabUntil(page, (f) => f.tag === 'SUMMARY' && !f.open && !reached.has(f.key));
+      for (const f of seen) {
+        assert.ok(f.outline, `no visible focus on ${f.key}`);
+        reached.add(f.key);
+      }
+      const last = seen.at(-1);
+      if (!last || last.tag !== 'SUMMARY' || last.open) break;
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.activeElement.blur());
+    }
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, button, summary, a[href], textarea')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.id || `${el.tagName}:${el.closest('[id]')?.id}:${el.textContent.slice(0, 30)}`),
+    );
+    assert.ok(controls.length > 60, `only ${controls.length} controls`);
+    const missed = controls.filter((c) => !reached.has(c));
+    assert.deepEqual(missed, [], 'controls the Tab key never reached');
+
+    // Round two: edit and reset an assumption with the keys alone.
+    await page.evaluate(() => document.activeElement.blur());
+    await tabUntil(page, (f) => f.key === 'a_rg');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('85');
+    await poll(() => page.locator('#a_rg-reset').count(), (n) => n === 1, { what: 'the reset button' });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'a_rg-reset');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#a_rg').inputValue(), (v) => v === '77', { what: 'the source value' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'a_rg');
+    assert.equal(await page.locator('#edited-notice').count(), 0);
+  });
+});
+
+test('fits 320 px to desktop widths with every section open, in both languages', async () => {
+  for (const locale of ['fi-FI', 'en-US']) {
+    for (const width of [320, 768, 1280]) {
+      await withApp(
+        locale,
+        async (page) => {
+          await setCost(page, '1000000');
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          await page.locator('#a_lah').fill('1'); // a long refusal message
+          await page.locator('#delivered').fill('4'); // signed changes, bands everywhere
+          await settle(page);
+          const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+          assert.ok(scroll <= inner, `${locale} at ${width}px: ${scroll}px wide`);
+          // Nothing sticks out of its card either (a clipped or overflowing value).
+          const overflowing = await page.evaluate(() =>
+            [...document.querySelectorAll('.figure, .detail, .assumption')]
+              .filter((el) => el.scrollWidth > el.clientWidth + 1)
+              .map((el) => el.querySelector('[id]')?.id ?? el.className),
+          );
+          assert.deepEqual(overflowing, [], `${locale} at ${width}px`);
+        },
+        { viewport: { width, height: 800 } },
+      );
+    }
+  }
+});
