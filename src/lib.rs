@@ -14,6 +14,9 @@ pub mod input;
 pub mod model;
 pub mod state;
 
+pub mod analyses;
+pub mod chart;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
