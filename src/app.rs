@@ -40,6 +40,7 @@ pub fn App() -> Html {
         }
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
+    let analyses = crate::analyses::use_analyses(&state, &analysis);
 
     html! {
         <>
@@ -51,6 +52,7 @@ pub fn App() -> Html {
                 <ResultsPanel {lang} {analysis} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
+            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 
             // Footer (attribution, model version).
         </>

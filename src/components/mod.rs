@@ -6,6 +6,13 @@ mod inputs;
 mod number_field;
 mod results;
 
+mod compare;
+mod insights;
+mod levers;
+mod timeline;
+
 pub use header::Header;
 pub use inputs::InputsPanel;
 pub use results::ResultsPanel;
+
+pub use insights::Insights;

@@ -1,0 +1,42 @@
+//! The analysis sections below the results: the expectation timeline and the levers of the
+//! scenario being edited, and the comparison of all scenarios.
+
+use super::compare::Comparison;
+use super::levers::levers;
+use super::timeline::Timeline;
+use crate::i18n::Lang;
+use crate::model::{Analysis, InputId};
+use crate::state::{Action, NamedScenario};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InsightsProps {
+    pub lang: Lang,
+    pub scenarios: Vec<NamedScenario>,
+    pub active: usize,
+    /// One analysis per scenario, computed in the app root.
+    pub analyses: Rc<Vec<Rc<Analysis>>>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Insights(props: &InsightsProps) -> Html {
+    let lang = props.lang;
+    let (Some(current), Some(analysis)) = (
+        props.scenarios.get(props.active),
+        props.analyses.get(props.active),
+    ) else {
+        return Html::default();
+    };
+    let name = AttrValue::from(current.name.clone());
+    let today = current.scenario.get(InputId::BaselineRecommend) / 100.0;
+    html! {
+        <div class="insights">
+            <Timeline {lang} name={name.clone()} analysis={analysis.clone()} {today} />
+            <Comparison {lang} scenarios={props.scenarios.clone()} active={props.active}
+                analyses={props.analyses.clone()} on_action={props.on_action.clone()} />
+            { levers(lang, &name, analysis) }
+        </div>
+    }
+}
