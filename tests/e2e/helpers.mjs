@@ -102,3 +102,12 @@ export function parseDisplayedNumber(text, locale) {
 export async function readNumber(page, selector, locale) {
   return parseDisplayedNumber(await page.locator(selector).innerText(), locale);
 }
+
+/**
+ * axe-core's violations on a page or frame: injects node_modules/axe-core/axe.min.js and runs
+ * every rule on the whole document. Resolves to axe's `violations` array (empty when clean).
+ */
+export async function runAxe(pageOrFrame) {
+  await pageOrFrame.addScriptTag({ path: path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js') });
+  return pageOrFrame.evaluate(async () => (await window.axe.run(document)).violations);
+}
