@@ -239,7 +239,8 @@ strings! {
         "{0}: what one step does to the revenue impact"
     ),
     LeverInput => ("Lähtötieto ja yksi askel", "Input and one step"),
-    LeverChange => ("Muutos liikevaihtovaikutuksessa", "Change in revenue impact"),
+    /// A soft hyphen lets the long Finnish word break on a phone.
+    LeverChange => ("Muutos liikevaihto\u{ad}vaikutuksessa", "Change in revenue impact"),
     // (end of timeline, comparison, levers)
 
     // ── Benchmarks and prerender (issue 8) ──

@@ -386,7 +386,14 @@ for (const width of [320, 1280]) {
             const layout = await page.evaluate(() => {
               const svg = document.getElementById('timeline-chart');
               const box = (e) => e.getBoundingClientRect();
+              // The comparison and the levers fit without sideways scrolling (the timeline's
+              // seven-column table may scroll; the chart above it says the same).
+              const fits = (id) => {
+                const scroller = document.getElementById(id).parentElement;
+                return scroller.scrollWidth <= scroller.clientWidth;
+              };
               return {
+                tablesFit: { compare: fits('compare-table'), levers: fits('levers-table') },
                 page: document.documentElement.scrollWidth,
                 svg: box(svg),
                 // The chart draws at its real width: its user units are pixels.
@@ -398,6 +405,7 @@ for (const width of [320, 1280]) {
               };
             });
             assert.ok(layout.page <= width, `the page scrolls sideways: ${layout.page} > ${width}`);
+            assert.deepEqual(layout.tablesFit, { compare: true, levers: true });
             assert.ok(Math.abs(layout.scale - 1) < 0.02, `chart scaled by ${layout.scale}`);
             for (const label of layout.labels) {
               assert.ok(label.left >= layout.svg.left - 1 && label.right <= layout.svg.right + 1, `${label.text} outside`);
