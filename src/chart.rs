@@ -110,21 +110,12 @@ impl Axis {
             ticks: (0..=n).map(|i| domain.0 + step * i as f64).collect(),
         }
     }
-
-    /// The top and bottom of the plot area, in pixels.
-    pub fn top(&self) -> f64 {
-        self.scale.range.1
-    }
-
-    pub fn bottom(&self) -> f64 {
-        self.scale.range.0
-    }
 }
 
 /// Narrowest and widest drawing widths: below, text would crowd; above, lines get too long to
 /// follow. The SVG scales to its box outside this range.
-pub const MIN_WIDTH: f64 = 240.0;
-pub const MAX_WIDTH: f64 = 1100.0;
+const MIN_WIDTH: f64 = 240.0;
+const MAX_WIDTH: f64 = 1100.0;
 /// Drawn before the real width is known.
 pub const DEFAULT_WIDTH: f64 = 640.0;
 
@@ -224,7 +215,7 @@ impl Layout {
 
 /// A domain for recommendation rates (fractions) that holds every value, on round percentage
 /// steps, at least [`MIN_PERCENT_SPAN`] wide and within 0–100 %; and its tick step.
-pub fn percent_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64) {
+fn percent_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64) {
     nice_domain(
         values,
         (0.0, 1.0),
@@ -235,7 +226,7 @@ pub fn percent_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64
 
 /// A domain for levels on the 0–10 scale that holds every value, at least [`MIN_LEVEL_SPAN`]
 /// points wide, so that a ratchet of a tenth of a point still shows; and its tick step.
-pub fn level_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64) {
+fn level_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64) {
     nice_domain(values, (0.0, 10.0), &[0.5, 1.0, 2.0, 2.5], MIN_LEVEL_SPAN)
 }
 
@@ -281,7 +272,7 @@ fn nice_domain(
 
 /// Label every how many periods, so that labels `slot_width` apart are at least `min_gap` apart:
 /// 1, 2, 5 or 10.
-pub fn label_every(slot_width: f64, min_gap: f64) -> usize {
+fn label_every(slot_width: f64, min_gap: f64) -> usize {
     [1, 2, 5, 10]
         .into_iter()
         .find(|&n| slot_width * n as f64 >= min_gap)
@@ -464,8 +455,8 @@ mod tests {
             let l = Layout::new(width, &series(20.0), 0.4);
             let (x0, x1) = l.plot_x();
             assert!(x0 > 0.0 && x1 <= l.width && x1 > x0);
-            assert!(l.level.bottom() < l.percent_title_y - 12.0);
-            assert!(l.percent.bottom() < l.label_y && l.label_y < l.height);
+            assert!(l.level.scale.range.0 < l.percent_title_y - 12.0);
+            assert!(l.percent.scale.range.0 < l.label_y && l.label_y < l.height);
             let (lo, hi) = l.level.scale.domain;
             assert!(
                 lo <= 7.0 && hi >= 7.0 && hi - lo >= MIN_LEVEL_SPAN,

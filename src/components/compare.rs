@@ -88,8 +88,8 @@ const RESULTS: [ResultRow; 6] = [
     },
 ];
 
-/// A name to show: the user's, or the default if they cleared it.
-fn shown_name(lang: Lang, i: usize, name: &str) -> String {
+/// A name to show: the user's, or the default if there is none (e.g. from an old link).
+pub(super) fn shown_name(lang: Lang, i: usize, name: &str) -> String {
     if name.is_empty() {
         default_name(lang, i + 1)
     } else {

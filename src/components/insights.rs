@@ -1,7 +1,7 @@
 //! The analysis sections below the results: the expectation timeline and the levers of the
 //! scenario being edited, and the comparison of all scenarios.
 
-use super::compare::Comparison;
+use super::compare::{shown_name, Comparison};
 use super::levers::levers;
 use super::timeline::Timeline;
 use crate::i18n::Lang;
@@ -29,7 +29,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
     ) else {
         return Html::default();
     };
-    let name = AttrValue::from(current.name.clone());
+    let name = AttrValue::from(shown_name(lang, props.active, &current.name));
     let today = current.scenario.get(InputId::BaselineRecommend) / 100.0;
     html! {
         <div class="insights">

@@ -43,6 +43,12 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
         <section class="panel levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ t(lang, Key::SectionLevers) }</h2>
             <p class="insight__intro">{ t(lang, Key::LeversIntro) }</p>
+            // The section's question, answered in a sentence before the details.
+            if let Some(top) = levers.first().filter(|l| l.impact != 0.0) {
+                <p id="levers-answer" class="levers__answer">
+                    { tf(lang, Key::LeverStep, &[i18n::input_label(lang, top.input), &format::signed_euros(lang, top.impact)]) }
+                </p>
+            }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levers-caption">
                 <table id="levers-table" class="data-table levers__table">
                     <caption id="levers-caption">{ tf(lang, Key::LeversCaption, &[name]) }</caption>

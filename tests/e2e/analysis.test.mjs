@@ -214,6 +214,13 @@ test('a change in an input redraws the timeline and its table and reorders the l
       .then((texts) => texts.map((t) => parseDisplayedNumber(t, 'en-US')));
     assert.equal(euros.length, 12);
     for (let i = 1; i < euros.length; i++) assert.ok(Math.abs(euros[i]) <= Math.abs(euros[i - 1]), euros.join());
+    // The answer to the section's question is the first lever, in words.
+    const first = page.locator('#levers-table tbody tr').first();
+    const firstLabel = await first.locator('th').evaluate((th) => th.firstChild.textContent);
+    assert.equal(
+      await page.locator('#levers-answer').innerText(),
+      `${firstLabel}: one step changes the revenue impact by ${await first.locator('.lever__euros').innerText()}`,
+    );
     const promise = page.locator('#levers-table tbody tr', { hasText: 'Promise' });
     assert.match(await promise.locator('.lever__step').innerText(), /^\+0\.1\s+points$/);
   });
