@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n::{self, Lang};
-use crate::input::{parse_field, parse_number, FieldError};
+use crate::input::{parse_field, FieldError};
 use crate::model::InputId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -56,12 +56,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let text = use_state(|| format::input_value(lang, value, spec.step));
     let error = use_state(|| None::<FieldError>);
 
-    // A value set elsewhere (the slider, a link, start over) replaces the text, unless the text
-    // already says that value (then it is the user's own typing, e.g. "7,50", and stays).
+    // A value set elsewhere (the slider, a link, start over) replaces the text, unless it is the
+    // value this field's text last sent (then the text is the user's own typing, e.g. "7,50", and
+    // stays). Remembering what was sent, rather than reading the text, holds even when Yew runs
+    // this effect late (it yields to the browser during a slow render) after more typing.
+    let typed = use_mut_ref(|| None::<f64>);
     {
-        let (text, error) = (text.clone(), error.clone());
+        let (text, error, typed) = (text.clone(), error.clone(), typed.clone());
         use_effect_with(value, move |&value| {
-            if parse_number(lang, &text).ok() != Some(value) {
+            if *typed.borrow() != Some(value) {
+                *typed.borrow_mut() = None;
                 text.set(format::input_value(lang, value, spec.step));
                 error.set(None);
             }
@@ -79,11 +83,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
     let on_text = {
         let (text, error, on_change) = (text.clone(), error.clone(), props.on_change.clone());
+        let typed = typed.clone();
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
             match parse_field(lang, &raw, &spec) {
                 Ok(v) => {
                     error.set(None);
+                    *typed.borrow_mut() = Some(v);
                     on_change.emit((input, v));
                 }
                 Err(e) => error.set(Some(e)),
@@ -96,6 +102,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Ok(v) = parse_field(lang, &raw, &spec) {
+                // The slider's value replaces whatever was typed.
+                *typed.borrow_mut() = None;
                 on_change.emit((input, v));
             }
         })
