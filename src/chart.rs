@@ -443,6 +443,10 @@ mod tests {
         for w in l.labelled.windows(2) {
             assert!(l.slots.centre(w[1]) - l.slots.centre(w[0]) >= MIN_LABEL_GAP);
         }
+        // One period: one label, one slot across the whole plot.
+        let l = Layout::new(320.0, &series(1.0), 0.4);
+        assert_eq!(l.labelled, vec![0]);
+        assert_eq!(l.slots.edge(1), l.plot_x().1);
         // Three periods on a desktop: every one.
         let l = Layout::new(1280.0, &series(3.0), 0.4);
         assert_eq!(l.width, MAX_WIDTH);

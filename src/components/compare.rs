@@ -128,9 +128,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let promise = scenarios
         .get(props.active)
         .map_or(0.0, |s| s.scenario.get(InputId::Promise));
+    // Offered for a first comparison, and only where the scale has two points of room.
+    let promised = promise + OVER_PROMISE;
+    let offer_over_promise = !many && promised <= InputId::Promise.spec().max;
     let over_promise = {
         let on_action = props.on_action.clone();
-        let promised = (promise + OVER_PROMISE).min(InputId::Promise.spec().max);
         Callback::from(move |_: MouseEvent| {
             // Duplicate makes the copy active, so the next two actions change the copy.
             on_action.emit(Action::Duplicate);
@@ -275,7 +277,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <button type="button" id="duplicate-scenario" ref={duplicate_button} disabled={full} onclick={on_duplicate}>
                     { t(lang, Key::DuplicateScenario) }
                 </button>
-                if !many && promise < InputId::Promise.spec().max {
+                if offer_over_promise {
                     <button type="button" id="compare-over-promise" onclick={over_promise}>
                         { t(lang, Key::CompareOverPromise) }
                     </button>

@@ -274,7 +274,12 @@ test('duplicating puts two scenarios side by side, and the inputs edit only the 
 
 test('the over-promising example compares the promise two points higher', async () => {
   await withApp('en-US', async (page) => {
-    await page.locator('#compare-over-promise').click();
+    // Not offered where the scale has no two points of room above the promise.
+    const offer = page.locator('#compare-over-promise');
+    await page.locator('#promise-range').fill('8.5');
+    await poll(() => offer.count(), (n) => n === 0, { what: 'no offer at 8.5' });
+    await page.locator('#promise-range').fill('7');
+    await offer.click();
     await poll(() => columnNames(page), (n) => n.length === 2, { what: 'two columns' });
     assert.match((await columnNames(page))[1], /^Over-promise/);
     assert.equal(await page.locator('#promise').inputValue(), '9');
