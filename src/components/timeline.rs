@@ -178,7 +178,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <summary>{ t(lang, Key::TimelineShowTable) }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-table-caption">
                     <table id="timeline-table" class="data-table">
-                        <caption id="timeline-table-caption">{ caption }</caption>
+                        // Shown above the chart already; kept for screen readers, which meet the table alone.
+                        <caption id="timeline-table-caption" class="visually-hidden">{ caption }</caption>
                         <thead>
                             <tr>{ for COLUMNS.iter().map(|&k| html! { <th scope="col">{ t(lang, k) }</th> }) }</tr>
                         </thead>

@@ -159,6 +159,10 @@ for (const locale of ['en-US', 'fi-FI']) {
       await poll(() => page.locator('#timeline-table tbody tr').count(), (n) => n === 20, {
         what: '20 rows in the table',
       });
+      // The chart is one image named by its caption; the table is its equivalent, named the same.
+      const caption = await page.locator('#timeline-caption').innerText();
+      assert.equal(await page.getByRole('img', { name: caption, exact: true }).count(), 1);
+      assert.equal(await page.getByRole('table', { name: caption, exact: true }).count(), 1);
       const rows = await tableRows(page, locale);
       const drawn = await chart(page);
       const level = inverse(drawn.levelTicks, locale);
