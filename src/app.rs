@@ -49,6 +49,7 @@ pub fn App() -> Html {
     let status = crate::components::use_app_status();
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).
     let shows = |section| crate::services::embed::config().sections.shows(section);
+    let analyses = crate::analyses::use_analyses(&state, &analysis);
 
     html! {
         <>
@@ -66,6 +67,7 @@ pub fn App() -> Html {
             if shows(Section::Assumptions) {
                 { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
             }
+            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang) }

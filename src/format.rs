@@ -181,6 +181,51 @@ pub fn number_trimmed(lang: Lang, v: f64, max_decimals: usize) -> String {
     })
 }
 
+/// A value in an input's own unit, as precise as it is (at most `max_decimals`), signed if
+/// `explicit_plus` and not zero. A signed percentage is a change in percentage points.
+fn quantity_text(
+    lang: Lang,
+    unit: Unit,
+    v: f64,
+    max_decimals: usize,
+    explicit_plus: bool,
+) -> String {
+    match unit {
+        Unit::Percent => render(v, max_decimals, |r| {
+            let decimals = r.trimmed().frac.len();
+            if explicit_plus {
+                signed_percent_points(lang, v, decimals)
+            } else {
+                percent(lang, v / 100.0, decimals)
+            }
+        }),
+        Unit::Euros => euro_amount(lang, v, explicit_plus),
+        _ => render(v, max_decimals, |r| {
+            let r = r.trimmed();
+            let one = r.frac.is_empty() && r.int == [1];
+            let word = match (lang, unit, one) {
+                (Lang::Fi, Unit::Periods, true) => "vuosi",
+                (Lang::En, Unit::Periods, true) => "year",
+                _ => self::unit(lang, unit),
+            };
+            format!("{}{NBSP}{word}", signed_digits(lang, &r, explicit_plus))
+        }),
+    }
+}
+
+/// A value with its unit, as precise as it is (at most `max_decimals`): fi `7,5 pistettä`,
+/// `15 %`, `500 €`, `1 vuosi`; en `7.5 points`, `15%`, `€500`, `3 years`.
+pub fn quantity(lang: Lang, unit: Unit, v: f64, max_decimals: usize) -> String {
+    quantity_text(lang, unit, v, max_decimals, false)
+}
+
+/// A change in an input's own unit, signed unless it rounds to zero: fi `+0,1 pistettä`,
+/// `+0,5 %-yks.`, `−1 vuosi`, `+10 €`; en `+0.1 points`, `+0.5 pp`, `-1 year`. A change of a
+/// percentage is in percentage points.
+pub fn signed_change(lang: Lang, unit: Unit, v: f64, max_decimals: usize) -> String {
+    quantity_text(lang, unit, v, max_decimals, true)
+}
+
 /// A whole number, rounded and grouped: fi `1 234`, en `1,234`.
 pub fn integer(lang: Lang, v: f64) -> String {
     number(lang, v, 0)
@@ -506,6 +551,50 @@ mod tests {
         assert_eq!(signed_euros(En, -5.0), "-€5");
         assert_eq!(signed_euros(Fi, 0.3), fi("0_€"));
         assert_eq!(signed_euros(En, 0.0), "€0");
+    }
+
+    #[test]
+    fn signed_changes_in_each_unit() {
+        assert_eq!(signed_change(Fi, Unit::Points, 0.1, 3), fi("+0,1_pistettä"));
+        assert_eq!(signed_change(En, Unit::Points, -0.1, 3), "-0.1\u{a0}points");
+        assert_eq!(signed_change(Fi, Unit::Percent, 0.5, 3), fi("+0,5_%-yks."));
+        assert_eq!(signed_change(En, Unit::Percent, 1.0, 3), "+1\u{a0}pp");
+        assert_eq!(signed_change(Fi, Unit::Periods, 1.0, 3), fi("+1_vuosi"));
+        assert_eq!(signed_change(Fi, Unit::Periods, -1.0, 3), fi("~1_vuosi"));
+        assert_eq!(signed_change(En, Unit::Periods, 2.0, 3), "+2\u{a0}years");
+        assert_eq!(signed_change(En, Unit::Periods, -1.0, 3), "-1\u{a0}year");
+        assert_eq!(
+            signed_change(Fi, Unit::Customers, 100.0, 3),
+            fi("+100_asiakasta")
+        );
+        assert_eq!(
+            signed_change(En, Unit::Customers, 1000.0, 3),
+            "+1,000\u{a0}customers"
+        );
+        assert_eq!(signed_change(Fi, Unit::Euros, 10.0, 3), fi("+10_€"));
+        assert_eq!(
+            signed_change(En, Unit::PerMonth, 0.5, 3),
+            "+0.5\u{a0}/ month"
+        );
+        assert_eq!(signed_change(Fi, Unit::Points, 0.0, 3), fi("0_pistettä"));
+        assert_eq!(signed_change(Fi, Unit::Points, f64::NAN, 3), NOT_A_NUMBER);
+    }
+
+    #[test]
+    fn quantities_in_each_unit() {
+        assert_eq!(quantity(Fi, Unit::Points, 7.5, 2), fi("7,5_pistettä"));
+        assert_eq!(quantity(En, Unit::Points, 7.0, 2), "7\u{a0}points");
+        assert_eq!(quantity(Fi, Unit::Percent, 15.0, 2), fi("15_%"));
+        assert_eq!(quantity(En, Unit::Percent, 12.5, 2), "12.5%");
+        assert_eq!(quantity(Fi, Unit::Euros, 500.0, 2), fi("500_€"));
+        assert_eq!(quantity(En, Unit::Euros, 1234.0, 2), "€1,234");
+        assert_eq!(quantity(Fi, Unit::Periods, 1.0, 0), fi("1_vuosi"));
+        assert_eq!(quantity(En, Unit::Periods, 3.0, 0), "3\u{a0}years");
+        assert_eq!(
+            quantity(Fi, Unit::Customers, 10_000.0, 0),
+            fi("10_000_asiakasta")
+        );
+        assert_eq!(quantity(En, Unit::PerYear, 1.25, 2), "1.25\u{a0}/ year");
     }
 
     #[test]

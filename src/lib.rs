@@ -19,6 +19,9 @@ pub mod share;
 pub mod state;
 pub mod why;
 
+pub mod analyses;
+pub mod chart;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

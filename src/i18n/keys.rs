@@ -510,6 +510,75 @@ strings! {
     // (end of assumptions, why, print)
 
     // ── Timeline, comparison, levers (issue 4b) ──
+    TimelineIntro => (
+        "Odotukset seuraavat kokemusta: tämän vuoden ilahduttava yllätys on ensi vuonna osa sitä, mitä asiakas odottaa.",
+        "Expectations follow experience: this year's delightful surprise is part of what customers expect next year."
+    ),
+    /// The chart's and its table's title; the scenario's name.
+    TimelineCaption => (
+        "{0}: odotus, koettu palvelu ja suositteluaste vuosittain",
+        "{0}: expectation, experienced service and recommendation rate by year"
+    ),
+    /// One period in words: the period ("Vuosi 1"), expectation, experienced level, recommendation.
+    TimelineSummary => (
+        "{0}: odotus {1}, koettu palvelu {2}, suositteluaste {3}.",
+        "{0}: expectation {1}, experienced service {2}, recommendation rate {3}."
+    ),
+    TimelineExpectedDelight => ("Odotukseksi muuttunut ilahdutus", "Delight now expected"),
+    TimelineRange => ("Suositteluasteen vaihteluväli", "Range of the recommendation rate"),
+    TimelineLevelAxis => ("Taso asteikolla 0–10", "Level on the 0–10 scale"),
+    TimelineYear => ("Vuosi", "Year"),
+    TimelineShowTable => ("Näytä luvut taulukkona", "Show the figures as a table"),
+    TableLow => ("Alaraja", "Low end"),
+    TableHigh => ("Yläraja", "High end"),
+
+    CompareHint => (
+        "Kopioi skenaario, muuta kopiota ja vertaa tuloksia rinnakkain.",
+        "Duplicate the scenario, change the copy and compare the results side by side."
+    ),
+    DuplicateScenario => ("Kopioi nykyinen skenaario", "Duplicate the current scenario"),
+    CompareOverPromise => (
+        "Vertaa ylilupaamiseen (lupaus +2 pistettä)",
+        "Compare with over-promising (promise +2 points)"
+    ),
+    /// The name of the over-promising copy.
+    OverPromiseName => ("Ylilupaus", "Over-promise"),
+    /// The most scenarios that can be compared.
+    ScenarioLimit => (
+        "Rinnakkain mahtuu enintään {0} skenaariota.",
+        "At most {0} scenarios fit side by side."
+    ),
+    CompareEditLegend => (
+        "Mitä skenaariota lähtötiedot muuttavat?",
+        "Which scenario do the inputs change?"
+    ),
+    /// Label of a scenario's name field; its position, from 1.
+    ScenarioNameLabel => ("Skenaarion {0} nimi", "Name of scenario {0}"),
+    RemoveScenario => ("Poista", "Remove"),
+    /// What the remove button says to a screen reader: which scenario it removes.
+    RemoveScenarioNamed => ("Poista {0}", "Remove {0}"),
+    /// Marks the scenario the inputs change.
+    CompareEditing => ("muokattavana", "being edited"),
+    /// The comparison table's caption; the name of the scenario the others are compared with.
+    CompareCaption => (
+        "Tulokset rinnakkain. Erot on laskettu skenaarioon ”{0}” verrattuna.",
+        "Results side by side. Differences are to “{0}”."
+    ),
+    /// Shown before a difference in the comparison table.
+    CompareDifference => ("ero", "difference"),
+
+    LeversIntro => (
+        "Kuinka paljon liikevaihtovaikutus muuttuu, kun kutakin lähtötietoa muutetaan yhden liukusäätimen askeleen; suurin vaikutus ensin.",
+        "How much the revenue impact changes when each input moves by one slider step; largest effect first."
+    ),
+    /// The lever table's caption; the scenario's name.
+    LeversCaption => (
+        "{0}: yhden askeleen vaikutus liikevaihtoon",
+        "{0}: what one step does to the revenue impact"
+    ),
+    LeverInput => ("Lähtötieto ja yksi askel", "Input and one step"),
+    /// A soft hyphen lets the long Finnish word break on a phone.
+    LeverChange => ("Muutos liikevaihto\u{ad}vaikutuksessa", "Change in revenue impact"),
     // (end of timeline, comparison, levers)
 
     // ── Benchmarks and prerender (issue 8) ──

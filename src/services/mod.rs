@@ -6,5 +6,6 @@ pub mod files;
 pub mod fragment;
 pub mod page;
 pub mod share;
+pub mod size;
 pub mod storage;
 pub mod sw;

@@ -425,8 +425,8 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
       await code.inputValue(),
       `<iframe data-promise-gap src="${app.url}?embed=1&amp;lang=en" title="Promise Gap calculator" height="900" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>\n<script src="${app.url}embed-host.js" defer></script>`,
     );
-    await page.getByLabel('Timeline').uncheck();
-    await page.getByLabel('Investment and return').uncheck();
+    await dialog.getByLabel('Timeline').uncheck();
+    await dialog.getByLabel('Investment and return').uncheck();
     await page.locator('#embed-lang').selectOption('fi');
     await page.locator('#embed-theme').selectOption('dark');
     await page.locator('#embed-font').selectOption('inherit');
@@ -518,11 +518,13 @@ test('the sections a host picks are the sections that show', async () => {
     await waitForApp(page);
     assert.equal(await count('#assumptions'), 0, 'no assumptions panel');
     assert.equal(await count('details.why'), 0, 'no explanations');
+    assert.equal(await count('.insights > *'), 0, 'no timeline, comparison or levers');
     assert.ok(await page.locator('#recommend').isVisible(), 'results always show');
 
-    await page.goto(`${app.url}?embed=1&sections=assumptions,why`);
+    await page.goto(`${app.url}?embed=1&sections=assumptions,why,chart`);
     await waitForApp(page);
     assert.equal(await count('#assumptions'), 1, 'the assumptions panel');
+    assert.equal(await count('.insights > *'), 1, 'the timeline only');
     assert.ok((await count('details.why')) >= 4, 'an explanation under each headline');
     assert.deepEqual(errors, []);
   } finally {

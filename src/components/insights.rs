@@ -1,0 +1,52 @@
+//! The analysis sections below the results: the expectation timeline and the levers of the
+//! scenario being edited, and the comparison of all scenarios.
+
+use super::compare::{shown_name, Comparison};
+use super::levers::levers;
+use super::timeline::Timeline;
+use crate::embed::Section;
+use crate::i18n::Lang;
+use crate::model::{Analysis, InputId};
+use crate::services::embed;
+use crate::state::{Action, NamedScenario};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InsightsProps {
+    pub lang: Lang,
+    pub scenarios: Vec<NamedScenario>,
+    pub active: usize,
+    /// One analysis per scenario, computed in the app root.
+    pub analyses: Rc<Vec<Rc<Analysis>>>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn Insights(props: &InsightsProps) -> Html {
+    let lang = props.lang;
+    let (Some(current), Some(analysis)) = (
+        props.scenarios.get(props.active),
+        props.analyses.get(props.active),
+    ) else {
+        return Html::default();
+    };
+    let name = AttrValue::from(shown_name(lang, props.active, &current.name));
+    let today = current.scenario.get(InputId::BaselineRecommend) / 100.0;
+    // A host that embeds the calculator picks which of these show (all, outside embed mode).
+    let shows = |section| embed::config().sections.shows(section);
+    html! {
+        <div class="insights">
+            if shows(Section::Chart) {
+                <Timeline {lang} name={name.clone()} analysis={analysis.clone()} {today} />
+            }
+            if shows(Section::Compare) {
+                <Comparison {lang} scenarios={props.scenarios.clone()} active={props.active}
+                    analyses={props.analyses.clone()} on_action={props.on_action.clone()} />
+            }
+            if shows(Section::Levers) {
+                { levers(lang, &name, analysis) }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+//! Which lever matters most: the model's sensitivity of the revenue impact to one slider step of
+//! each input, in the model's order (largest effect first), with a bar for its size.
+
+use crate::format;
+use crate::i18n::{self, t, tf, Key, Lang};
+use crate::model::Analysis;
+use yew::prelude::*;
+
+/// The levers of `analysis`, for the scenario called `name` (shown as text). A plain function
+/// rather than a component: it has no state, and its parent re-renders whenever it would.
+pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
+    let levers = &analysis.levers;
+    // The bars share one scale: the largest effect fills its cell.
+    let largest = levers.iter().map(|l| l.impact.abs()).fold(0.0, f64::max);
+    let rows = levers.iter().map(|lever| {
+        let spec = lever.input.spec();
+        let share = if largest > 0.0 {
+            100.0 * lever.impact.abs() / largest
+        } else {
+            0.0
+        };
+        let direction = if lever.impact < 0.0 {
+            "lever__bar--down"
+        } else {
+            "lever__bar--up"
+        };
+        html! {
+            <tr>
+                <th scope="row">
+                    { i18n::input_label(lang, lever.input) }
+                    <span class="lever__step">{ format::signed_change(lang, spec.unit, lever.step, 3) }</span>
+                </th>
+                <td class="lever__impact">
+                    <span class="lever__euros">{ format::signed_euros(lang, lever.impact) }</span>
+                    <svg class="lever__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class={classes!("lever__bar", direction)} x={format!("{:.1}", 100.0 - share)} y="0" width={format!("{share:.1}")} height="10" />
+                    </svg>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel levers" aria-labelledby="levers-heading">
+            <h2 id="levers-heading">{ t(lang, Key::SectionLevers) }</h2>
+            <p class="insight__intro">{ t(lang, Key::LeversIntro) }</p>
+            // The section's question, answered in a sentence before the details.
+            if let Some(top) = levers.first().filter(|l| l.impact != 0.0) {
+                <p id="levers-answer" class="levers__answer">
+                    { tf(lang, Key::LeverStep, &[i18n::input_label(lang, top.input), &format::signed_euros(lang, top.impact)]) }
+                </p>
+            }
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levers-caption">
+                <table id="levers-table" class="data-table levers__table">
+                    <caption id="levers-caption">{ tf(lang, Key::LeversCaption, &[name]) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Key::LeverInput) }</th>
+                            <th scope="col">{ t(lang, Key::LeverChange) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
