@@ -73,7 +73,21 @@ pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
             })
         })
         .collect();
-    levers.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
+    // An insertion sort, stable like `sort_by`: for a dozen levers it is as fast, and the
+    // standard library's sort adds about 3 KB to the wasm.
+    for i in 1..levers.len() {
+        let mut j = i;
+        while j > 0
+            && levers[j - 1]
+                .impact
+                .abs()
+                .total_cmp(&levers[j].impact.abs())
+                .is_lt()
+        {
+            levers.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     levers
 }
 
@@ -90,5 +104,29 @@ pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
         outcome: evaluate(s, a),
         best_promise: best_promise(s, a),
         levers: sensitivity(s, a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written sort orders exactly as the standard stable sort would.
+    #[test]
+    fn levers_sort_like_a_stable_sort_by_size() {
+        let a = Assumptions::default();
+        for (delivered, promise, customers) in
+            [(7.0, 7.0, 10_000.0), (3.0, 9.0, 1.0), (10.0, 0.0, 1e7)]
+        {
+            let mut s = Scenario::default();
+            s.set(InputId::Delivered, delivered).unwrap();
+            s.set(InputId::Promise, promise).unwrap();
+            s.set(InputId::Customers, customers).unwrap();
+            let levers = sensitivity(&s, &a);
+            let mut expected = levers.clone();
+            expected.sort_by_key(|l| LEVERS.iter().position(|&i| i == l.input));
+            expected.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
+            assert_eq!(levers, expected);
+        }
     }
 }

@@ -175,7 +175,9 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
         p.recommend_bad.min(p.recommend_good),
         p.recommend_bad.max(p.recommend_good),
     );
-    let recommend_neutral = recommend0.clamp(rec_lo, rec_hi);
+    // max/min rather than `clamp`: the same for these ordered bounds, without clamp's panic
+    // message, whose float formatting would cost the wasm about 5 KB.
+    let recommend_neutral = recommend0.max(rec_lo).min(rec_hi);
     let recommend_delighted = p.recommend_delighted.max(p.recommend_good);
     let churn_good = churn0 * p.good_churn_factor;
     let churn_bad = churn0.max(p.never_return);
