@@ -238,7 +238,10 @@ async function lighthouse(url, preset) {
  * the start. The wasm exports (for its memory) come from Trunk's start event.
  */
 function instrument() {
-  window.__bench = { latencies: [], unchanged: 0, longTasks: [] };
+  window.__bench = { latencies: [], unchanged: 0, longTasks: [], pending: 0, waiters: [] };
+  // Resolves once every input so far has had its frame (one round trip instead of polling).
+  window.__bench.idle = () =>
+    window.__bench.pending === 0 ? Promise.resolve() : new Promise((done) => window.__bench.waiters.push(done));
   addEventListener('TrunkApplicationStarted', (e) => {
     window.__bench.wasm = e.detail.wasm;
   });
@@ -260,19 +263,27 @@ function instrument() {
       const results = document.querySelector('.results');
       const before = results?.textContent;
       const t0 = event.timeStamp;
-      afterNextFrame().then((t1) => {
-        if (results?.textContent === before) window.__bench.unchanged++;
-        window.__bench.latencies.push({ id: event.target.id, ms: t1 - t0 });
-        window.__bench.pending = (window.__bench.pending ?? 1) - 1;
+      // The first DOM change after the event: Yew has rendered (a microtask after the handler).
+      let tDom = null;
+      const observer = new MutationObserver(() => {
+        tDom ??= performance.now();
       });
-      window.__bench.pending = (window.__bench.pending ?? 0) + 1;
+      observer.observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true, attributes: true });
+      afterNextFrame().then((t1) => {
+        observer.disconnect();
+        if (results?.textContent === before) window.__bench.unchanged++;
+        window.__bench.latencies.push({ id: event.target.id, ms: t1 - t0, domMs: tDom === null ? null : tDom - t0 });
+        window.__bench.pending--;
+        if (window.__bench.pending === 0) window.__bench.waiters.splice(0).forEach((done) => done());
+      });
+      window.__bench.pending++;
     },
     true,
   );
 }
 
 async function waitForFrames(page) {
-  await page.waitForFunction(() => !window.__bench.pending, null, { timeout: 10_000 });
+  await page.evaluate(() => window.__bench.idle());
 }
 
 /** Sawtooth over a slider's range with the arrow keys: up to the top, down to the bottom. */
@@ -320,6 +331,13 @@ async function latency(browser, url) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const sliders = await page.$$eval('input[type=range]', (els) => els.map((e) => e.id));
   const loadLongTasks = await page.evaluate(() => window.__bench.longTasks.length);
+  // The main thread's CPU time (not wall time, which other processes on a shared machine
+  // inflate) and where it went, over all the changes.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const start = await metrics();
   const perControl = {};
   for (const id of sliders) {
     log(`input-to-paint: ${CHANGES} changes of #${id}`);
@@ -328,9 +346,13 @@ async function latency(browser, url) {
   log(`input-to-paint: ${CHANGES} keystrokes in #delivered`);
   await driveField(page, 'delivered', CHANGES);
   const data = await page.evaluate(() => window.__bench);
+  const end = await metrics();
   await context.close();
 
+  const changes = data.latencies.length;
+  const perChange = (name) => round(((end[name] - start[name]) * 1000) / changes, 3);
   const all = data.latencies.map((l) => l.ms);
+  const dom = data.latencies.map((l) => l.domMs).filter((v) => v !== null);
   for (const l of data.latencies) (perControl[l.id] ??= []).push(l.ms);
   const typingLongTasks = data.longTasks.slice(loadLongTasks);
   return {
@@ -338,6 +360,14 @@ async function latency(browser, url) {
       'trusted input events from Playwright (arrow keys on each slider, keystrokes in a text field); ' +
       "from the event's timeStamp to the end of the first frame after it (rAF, then a posted task)",
     all: summary(all),
+    eventToDom: summary(dom),
+    mainThreadPerChangeMs: {
+      cpu: perChange('ThreadTime'),
+      script: perChange('ScriptDuration'),
+      style: perChange('RecalcStyleDuration'),
+      layout: perChange('LayoutDuration'),
+      tasks: perChange('TaskDuration'),
+    },
     perControl: Object.fromEntries(Object.entries(perControl).map(([id, v]) => [id, summary(v)])),
     changesWithoutVisibleResult: data.unchanged,
     longTasksWhileTyping: typingLongTasks.map((t) => round(t.duration, 0)),
@@ -541,7 +571,14 @@ function markdown(r) {
     '| control | changes | p50 ms | p95 ms | max ms |',
     '|---|---:|---:|---:|---:|',
     `| **all** | ${r.latency.all.count} | ${r.latency.all.p50} | ${r.latency.all.p95} | ${r.latency.all.max} |`,
+    `| all, event to DOM updated | ${r.latency.eventToDom.count} | ${r.latency.eventToDom.p50} | ${r.latency.eventToDom.p95} | ${r.latency.eventToDom.max} |`,
     ...Object.entries(r.latency.perControl).map(([id, s]) => `| \`#${id}\` | ${s.count} | ${s.p50} | ${s.p95} | ${s.max} |`),
+    '',
+    `Main thread per change, from Chromium's own counters (CPU time is what the page costs; wall-clock ` +
+      `figures above also include time the shared machine gave to other processes): ` +
+      `CPU ${r.latency.mainThreadPerChangeMs.cpu} ms, of which script ${r.latency.mainThreadPerChangeMs.script} ms, ` +
+      `style ${r.latency.mainThreadPerChangeMs.style} ms, layout ${r.latency.mainThreadPerChangeMs.layout} ms ` +
+      `(tasks, wall clock: ${r.latency.mainThreadPerChangeMs.tasks} ms).`,
     '',
     `Changes that left the results as they were (a step too small to show, a clamped end, text not yet a number): ${r.latency.changesWithoutVisibleResult}. ` +
       `Long tasks (> 50 ms) while typing: ${r.latency.longTasksWhileTyping.length ? r.latency.longTasksWhileTyping.join(', ') + ' ms' : 'none'}; ` +
