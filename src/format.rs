@@ -58,6 +58,123 @@ impl Rounded {
     }
 }
 
+/// The decimal digits of a finite `v.abs()` rounded to [`SIGNIFICANT_DIGITS`] (half to even,
+/// as an exact decimal expansion would be), trailing zeros kept, and how many of them come
+/// before the decimal point (zero or negative for values below 0.1).
+///
+/// Computed from the float's bits with integer arithmetic rather than with core's float
+/// formatting (`{:e}`, `Display`), which adds about 15 KB to the wasm: a double is
+/// `m × 2^e`, whose exact decimal digits are those of `m × 2^e` (e ≥ 0) or of `m × 5^-e`
+/// with the point `-e` places from the right (e < 0).
+fn significant_digits(v: f64) -> (Vec<u8>, i64) {
+    let bits = v.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if mantissa == 0 {
+        return (vec![0; SIGNIFICANT_DIGITS], 1);
+    }
+    let (mut digits, point) = if exp >= 0 {
+        let n = Limbs::new(mantissa).times_pow(2, 32, exp.unsigned_abs());
+        (n.digits(), 0)
+    } else {
+        let n = Limbs::new(mantissa).times_pow(5, 13, exp.unsigned_abs());
+        (n.digits(), -exp)
+    };
+    let mut int_len = digits.len() as i64 - point;
+    if digits.len() > SIGNIFICANT_DIGITS {
+        let rest = digits.split_off(SIGNIFICANT_DIGITS);
+        let above_half = rest[0] > 5 || (rest[0] == 5 && rest[1..].iter().any(|&d| d != 0));
+        let tie = rest[0] == 5 && !above_half;
+        let odd = digits[SIGNIFICANT_DIGITS - 1] % 2 == 1;
+        if (above_half || (tie && odd)) && increment(&mut digits) {
+            int_len += 1;
+        }
+    } else {
+        digits.resize(SIGNIFICANT_DIGITS, 0);
+    }
+    (digits, int_len)
+}
+
+/// Adds one unit in the last place of `digits`; on a carry out of the first digit (`99` →
+/// `100`), the digits become `10…0` of the same length and it returns `true`.
+fn increment(digits: &mut [u8]) -> bool {
+    for d in digits.iter_mut().rev() {
+        if *d == 9 {
+            *d = 0;
+        } else {
+            *d += 1;
+            return false;
+        }
+    }
+    if let Some(first) = digits.first_mut() {
+        *first = 1;
+    }
+    true
+}
+
+/// An unsigned integer in base 10⁹ limbs, least significant first: just enough bignum to
+/// expand a double exactly.
+struct Limbs(Vec<u32>);
+
+const LIMB: u64 = 1_000_000_000;
+
+impl Limbs {
+    fn new(n: u64) -> Limbs {
+        Limbs(vec![
+            (n % LIMB) as u32,
+            (n / LIMB % LIMB) as u32,
+            (n / LIMB / LIMB) as u32,
+        ])
+    }
+
+    /// Multiplies by `base^power`, `chunk` powers at a time (`base^chunk` must stay below 2³²
+    /// so that a limb times it, plus the carry, fits in a u64).
+    fn times_pow(mut self, base: u64, chunk: u64, mut power: u64) -> Limbs {
+        while power > 0 {
+            let step = power.min(chunk);
+            power -= step;
+            let factor = base.pow(step as u32);
+            let mut carry = 0u64;
+            for limb in &mut self.0 {
+                let x = u64::from(*limb) * factor + carry;
+                *limb = (x % LIMB) as u32;
+                carry = x / LIMB;
+            }
+            while carry > 0 {
+                self.0.push((carry % LIMB) as u32);
+                carry /= LIMB;
+            }
+        }
+        self
+    }
+
+    /// The decimal digits, most significant first, without leading zeros (at least one).
+    fn digits(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.0.len() * 9);
+        for limb in self.0.iter().rev() {
+            let mut chunk = [0u8; 9];
+            let mut x = *limb;
+            for d in chunk.iter_mut().rev() {
+                *d = (x % 10) as u8;
+                x /= 10;
+            }
+            out.extend_from_slice(&chunk);
+        }
+        let zeros = out
+            .iter()
+            .take_while(|&&d| d == 0)
+            .count()
+            .min(out.len() - 1);
+        out.drain(..zeros);
+        out
+    }
+}
+
 /// Rounds `v` half away from zero to `decimals` places (see the module doc); `None` if `v` is
 /// not finite.
 fn round(v: f64, decimals: usize) -> Option<Rounded> {
@@ -65,18 +182,9 @@ fn round(v: f64, decimals: usize) -> Option<Rounded> {
         return None;
     }
     let decimals = decimals.min(MAX_DECIMALS);
-    // 15 significant digits, e.g. `1.23450000000000e3`: the float's decimal value without the
-    // noise in its last bits.
-    let sci = format!("{:.*e}", SIGNIFICANT_DIGITS - 1, v.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let mut digits: Vec<u8> = mantissa
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
-    // The value is 0.d₀d₁d₂… × 10^(exp + 1): `int_len` digits before the decimal point.
-    let mut int_len = exp + 1;
+    // 15 significant digits: the float's decimal value without the noise in its last bits.
+    let (mut digits, mut int_len) = significant_digits(v);
+    // `int_len` digits before the decimal point.
     if int_len < 1 {
         let pad = usize::try_from(1 - int_len).unwrap_or(0);
         digits.splice(0..0, std::iter::repeat_n(0, pad));
@@ -289,11 +397,15 @@ fn step_decimals(step: f64) -> usize {
     if !step.is_finite() || step <= 0.0 {
         return FREE_INPUT_DECIMALS;
     }
-    // Display prints the shortest decimal that identifies the float, never an exponent.
-    let shown = step.to_string();
-    shown
-        .split_once('.')
-        .map_or(0, |(_, frac)| frac.len())
+    // The step as people write it (15 significant digits, trailing zeros dropped): 0.1 is one
+    // decimal, although the double nearest to it has 55.
+    let (digits, int_len) = significant_digits(step);
+    let significant = digits
+        .iter()
+        .rposition(|&d| d != 0)
+        .map_or(0, |last| last + 1);
+    usize::try_from(significant as i64 - int_len)
+        .unwrap_or(0)
         .min(MAX_DECIMALS)
 }
 
@@ -313,10 +425,24 @@ pub fn input_value(lang: Lang, v: f64, step: f64) -> String {
     })
 }
 
-/// A number for programs rather than people (CSV): exactly `decimals` decimals, `.` and `-`,
-/// no grouping, rounded as on screen. Not finite: [`NOT_A_NUMBER`].
-pub fn plain(v: f64, decimals: usize) -> String {
+/// A number for a spreadsheet (CSV): exactly `decimals` decimals, `.` and `-`, no grouping,
+/// rounded as on screen. Not finite: [`NOT_A_NUMBER`].
+pub fn fixed(v: f64, decimals: usize) -> String {
     render(v, decimals, |r| {
+        let sign = if r.negative { "-" } else { "" };
+        format!("{sign}{}", digits(Lang::En, &r, false))
+    })
+}
+
+/// A number for machines rather than people: HTML attributes (a slider's `min`, `step`,
+/// `value`) and SVG coordinates. `.` decimal, no grouping, ASCII `-`, 15 significant digits
+/// at most, trailing zeros dropped: `7.5`, `-0.25`, `10000000`.
+///
+/// Use this instead of `to_string()` or `format!("{x}")` on floats in the app: core's float
+/// formatting adds about 8 KB to the wasm.
+pub fn plain(v: f64) -> String {
+    render(v, MAX_DECIMALS, |r| {
+        let r = r.trimmed();
         let sign = if r.negative { "-" } else { "" };
         format!("{sign}{}", digits(Lang::En, &r, false))
     })
@@ -459,6 +585,36 @@ mod tests {
         assert_eq!(number(En, 0.00049, 3), "0.000");
         assert_eq!(number(En, 1e-300, 2), "0.00");
         assert_eq!(number(En, 5e-324, 0), "0");
+    }
+
+    #[test]
+    fn significant_digits_at_the_edges() {
+        let digits = |s: &str| s.bytes().map(|b| b - b'0').collect::<Vec<u8>>();
+        assert_eq!(significant_digits(0.0), (digits("000000000000000"), 1));
+        assert_eq!(significant_digits(0.1), (digits("100000000000000"), 0));
+        assert_eq!(significant_digits(1234.5), (digits("123450000000000"), 4));
+        assert_eq!(
+            significant_digits(f64::MAX),
+            (digits("179769313486232"), 309)
+        );
+        assert_eq!(
+            significant_digits(5e-324),
+            (digits("494065645841247"), -323)
+        );
+        // Ties at the 16th digit go to even, as core's exact formatting does.
+        assert_eq!(
+            significant_digits(1_234_567_890_123_425.0),
+            (digits("123456789012342"), 16)
+        );
+        assert_eq!(
+            significant_digits(1_234_567_890_123_435.0),
+            (digits("123456789012344"), 16)
+        );
+        // A carry out of the first digit lengthens the integer part.
+        assert_eq!(
+            significant_digits(9_999_999_999_999_999.0),
+            (digits("100000000000000"), 17)
+        );
     }
 
     #[test]
@@ -635,6 +791,28 @@ mod tests {
     }
 
     #[test]
+    fn plain_numbers_for_attributes() {
+        assert_eq!(plain(7.0), "7");
+        assert_eq!(plain(7.5), "7.5");
+        assert_eq!(plain(0.1), "0.1");
+        assert_eq!(plain(0.1 + 0.2), "0.3");
+        assert_eq!(plain(-0.25), "-0.25");
+        assert_eq!(plain(-0.0), "0");
+        assert_eq!(plain(10_000_000.0), "10000000");
+        assert_eq!(plain(1_000_000_000.0), "1000000000");
+        assert_eq!(plain(1234.5678), "1234.5678");
+        assert_eq!(plain(f64::NAN), NOT_A_NUMBER);
+        // What Rust's own Display prints for every slider bound and step, and reads back.
+        for id in crate::model::InputId::ALL {
+            let spec = id.spec();
+            for v in [spec.min, spec.max, spec.step, spec.default] {
+                assert_eq!(plain(v), v.to_string(), "{id:?}");
+                assert_eq!(plain(v).parse::<f64>(), Ok(v), "{id:?}");
+            }
+        }
+    }
+
+    #[test]
     fn step_decimals_follow_the_step() {
         assert_eq!(step_decimals(0.1), 1);
         assert_eq!(step_decimals(0.5), 1);
@@ -668,6 +846,17 @@ mod tests {
                 prop_assert!(!(all_zero && signed), "{:?} -> {:?}", v, text);
                 prop_assert!(v.is_finite() || text == NOT_A_NUMBER);
             }
+        }
+
+        /// The integer expansion agrees with core's exact float formatting (the reference it
+        /// replaces in the wasm), for every double, subnormals and extremes included.
+        #[test]
+        fn significant_digits_match_core_formatting(v in any::<f64>().prop_filter("finite", |v| v.is_finite())) {
+            let sci = format!("{:.*e}", SIGNIFICANT_DIGITS - 1, v.abs());
+            let (mantissa, exp) = sci.split_once('e').unwrap();
+            let expected: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+            let expected_int_len = exp.parse::<i64>().unwrap() + 1;
+            prop_assert_eq!(significant_digits(v), (expected, expected_int_len), "{:e}", v);
         }
 
         /// Finnish output reads back: no-break spaces and U+2212 are what the parser expects.

@@ -24,6 +24,8 @@ pub mod chart;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+mod bench;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]

@@ -33,7 +33,7 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
                 <td class="lever__impact">
                     <span class="lever__euros">{ format::signed_euros(lang, lever.impact) }</span>
                     <svg class="lever__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect class={classes!("lever__bar", direction)} x={format!("{:.1}", 100.0 - share)} y="0" width={format!("{share:.1}")} height="10" />
+                        <rect class={classes!("lever__bar", direction)} x={format::plain(((100.0 - share) * 10.0).round() / 10.0)} y="0" width={format::plain((share * 10.0).round() / 10.0)} height="10" />
                     </svg>
                 </td>
             </tr>

@@ -166,10 +166,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     <input
                         type="range"
                         id={format!("{id}-range")}
-                        min={spec.min.to_string()}
-                        max={spec.max.to_string()}
-                        step={spec.step.to_string()}
-                        value={value.to_string()}
+                        min={format::plain(spec.min)}
+                        max={format::plain(spec.max)}
+                        step={format::plain(spec.step)}
+                        value={format::plain(value)}
                         aria-label={i18n::input_label(lang, input)}
                         aria-valuetext={format!("{} {}", format::input_value(lang, value, spec.step), unit)}
                         oninput={on_range}

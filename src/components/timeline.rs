@@ -45,9 +45,14 @@ fn legend_item(class: &'static str, area: bool, label: &str) -> Html {
     }
 }
 
-/// A coordinate: a tenth of a pixel is finer than any screen shows.
+/// A coordinate: a tenth of a pixel is finer than any screen shows. Through `format::plain`,
+/// not `format!("{:.1}")`, which would pull core's fixed-precision float printer into the wasm.
+fn coord(v: f64) -> String {
+    format::plain((v * 10.0).round() / 10.0)
+}
+
 fn at(v: f64) -> AttrValue {
-    format!("{v:.1}").into()
+    coord(v).into()
 }
 
 /// A label in the chart; `anchor` is `start`, `middle` or `end`.
@@ -163,7 +168,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         { label("chart__title", x0, layout.percent_title_y, "start", t(lang, Key::ResultRecommend).to_owned()) }
                         { ticks("chart__axis chart__axis--percent", &layout, &layout.percent, |v| format::percent(lang, v, 0)) }
                         { path(RANGE, step_band(slots, percent, &recommend(|b| b.low), &recommend(|b| b.high))) }
-                        { path(TODAY, format!("M{x0:.1},{today_y:.1}H{x1:.1}")) }
+                        { path(TODAY, format!("M{},{}H{}", coord(x0), coord(today_y), coord(x1))) }
                         { path(RECOMMEND, step_line(slots, percent, &recommend(|b| b.central))) }
 
                         { for layout.labelled.iter().map(|&i| {

@@ -1,7 +1,7 @@
 //! Questions asked of the model as a whole: which promise pays best, and which lever matters most.
 
 use super::assumptions::Assumptions;
-use super::engine::{evaluate, run, Case};
+use super::engine::{evaluate, CentralImpact};
 use super::outcome::Outcome;
 use super::scenario::{InputId, Scenario};
 
@@ -11,11 +11,12 @@ pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
     let delivered = s.get(InputId::Delivered);
     let mut best = (f64::NEG_INFINITY, f64::INFINITY, s.get(InputId::Promise));
     let mut probe = s.clone();
+    let central = CentralImpact::new(a);
     for i in 0..=100 {
         let promise = f64::from(i) / 10.0;
         // Every grid point is inside the promise's range, so this cannot fail.
         let _ = probe.set(InputId::Promise, promise);
-        let impact = run(&probe, a, Case::Central).revenue_impact();
+        let impact = central.of(&probe);
         let distance = (promise - delivered).abs();
         // Compare at a cent's precision so float noise does not decide ties.
         let impact = (impact * 100.0).round();
@@ -54,7 +55,8 @@ pub struct Lever {
 
 /// For each lever, the change in revenue impact for one slider step; largest effect first.
 pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
-    let base = run(s, a, Case::Central).revenue_impact();
+    let central = CentralImpact::new(a);
+    let base = central.of(s);
     let mut levers: Vec<Lever> = LEVERS
         .iter()
         .filter_map(|&input| {
@@ -69,11 +71,25 @@ pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
             Some(Lever {
                 input,
                 step,
-                impact: run(&moved, a, Case::Central).revenue_impact() - base,
+                impact: central.of(&moved) - base,
             })
         })
         .collect();
-    levers.sort_by(|x, y| y.impact.abs().total_cmp(&x.impact.abs()));
+    // An insertion sort, stable like `sort_by`: for a dozen levers it is as fast, and the
+    // standard library's sort adds about 3 KB to the wasm.
+    for i in 1..levers.len() {
+        let mut j = i;
+        while j > 0
+            && levers[j - 1]
+                .impact
+                .abs()
+                .total_cmp(&levers[j].impact.abs())
+                .is_lt()
+        {
+            levers.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     levers
 }
 

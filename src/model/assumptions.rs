@@ -49,6 +49,14 @@ macro_rules! coefficients {
                     },)+
                 }
             }
+
+            /// `spec().unit` alone: a byte from a table, where `spec()` builds the whole
+            /// record. The engine reads two dozen units per run.
+            const fn unit(self) -> Unit {
+                match self {
+                    $(CoefficientId::$id => Unit::$unit,)+
+                }
+            }
         }
     };
 }
@@ -151,7 +159,7 @@ impl Assumptions {
 
     /// The value as a fraction for percent units, as is otherwise.
     pub fn frac(&self, id: CoefficientId) -> f64 {
-        match id.spec().unit {
+        match id.unit() {
             Unit::Percent | Unit::PercentPerPoint => self.get(id) / 100.0,
             _ => self.get(id),
         }

@@ -151,7 +151,33 @@ fn shares(p: &Params, index: f64) -> Shares {
 
 /// Runs the model over the horizon for one case.
 pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
-    let p = Params::new(a, case);
+    let mut periods = Vec::with_capacity(s.horizon());
+    simulate(s, &Params::new(a, case), &mut |period| periods.push(period));
+    Timeline { periods }
+}
+
+/// The central revenue impact of many scenarios under the same assumptions, exactly as
+/// `run(s, a, Case::Central).revenue_impact()` gives it, but with the coefficients resolved once
+/// and no periods kept: `best_promise` and `sensitivity` ask for it over a hundred times a
+/// keystroke, and this keeps them free of allocations.
+pub(crate) struct CentralImpact(Params);
+
+impl CentralImpact {
+    pub(crate) fn new(a: &Assumptions) -> CentralImpact {
+        CentralImpact(Params::new(a, Case::Central))
+    }
+
+    pub(crate) fn of(&self, s: &Scenario) -> f64 {
+        // Summed as `Timeline::revenue_impact` sums, so the result is bit for bit the same.
+        let mut channels = Channels::default();
+        simulate(s, &self.0, &mut |period| channels.add(&period.channels));
+        channels.total()
+    }
+}
+
+/// The model's loop: hands each period of the horizon to `visit`. A `dyn` visitor rather than a
+/// generic one, so the wasm carries one copy of the loop.
+fn simulate(s: &Scenario, p: &Params, visit: &mut dyn FnMut(Period)) {
     let pct = |id| s.get(id) / 100.0;
     let promise = s.get(I::Promise);
     let reach = pct(I::Reach);
@@ -175,7 +201,9 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
         p.recommend_bad.min(p.recommend_good),
         p.recommend_bad.max(p.recommend_good),
     );
-    let recommend_neutral = recommend0.clamp(rec_lo, rec_hi);
+    // max/min rather than `clamp`: the same for these ordered bounds, without clamp's panic
+    // message, whose float formatting would cost the wasm about 5 KB.
+    let recommend_neutral = recommend0.max(rec_lo).min(rec_hi);
     let recommend_delighted = p.recommend_delighted.max(p.recommend_good);
     let churn_good = churn0 * p.good_churn_factor;
     let churn_bad = churn0.max(p.never_return);
@@ -185,13 +213,12 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     let mut fade = 1.0; // (1 − ratchet)^t: how much of the delight is still a surprise
     let (mut existing, mut won_wom, mut won_promise) = (s.get(I::Customers), 0.0, 0.0);
     let mut baseline = existing;
-    let mut periods = Vec::with_capacity(s.horizon());
 
     for t in 0..s.horizon() {
         let delighting = t < delight_periods;
         let missing = if delighting { 0.0 } else { expected_delight };
         let mut terms = terms(
-            &p,
+            p,
             experienced,
             breaks,
             expectation,
@@ -200,7 +227,7 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
         );
         terms.delight_felt = if delighting { delight * fade } else { 0.0 };
         terms.irrelevant = irrelevant;
-        let sh = shares(&p, terms.index);
+        let sh = shares(p, terms.index);
 
         // Among the customers who meet the experience…
         let rec_good =
@@ -244,7 +271,7 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
             promise: avg(won_promise, won_promise_next) * revenue * (1.0 + spend_uplift),
         };
 
-        periods.push(Period {
+        visit(Period {
             terms,
             shares: sh,
             recommend,
@@ -273,7 +300,6 @@ pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
         (existing, won_wom, won_promise, baseline) =
             (existing_next, won_wom_next, won_promise_next, baseline_next);
     }
-    Timeline { periods }
 }
 
 fn investment(s: &Scenario, runs: [&Timeline; 3]) -> Option<Investment> {

@@ -87,16 +87,16 @@ pub fn to_csv(state: &AppState) -> String {
             row.extend(
                 COLUMNS
                     .iter()
-                    .map(|c| format::plain((c.value)(period), c.decimals)),
+                    .map(|c| format::fixed((c.value)(period), c.decimals)),
             );
             let total = |tl: &Timeline| tl.periods.get(i).map_or(f64::NAN, |p| p.channels.total());
             let ends = [total(&outcome.pessimistic), total(&outcome.optimistic)];
             let central = period.channels.total();
-            row.push(format::plain(
+            row.push(format::fixed(
                 ends.iter().fold(central, |m, &v| m.min(v)),
                 2,
             ));
-            row.push(format::plain(
+            row.push(format::fixed(
                 ends.iter().fold(central, |m, &v| m.max(v)),
                 2,
             ));
@@ -250,12 +250,12 @@ mod tests {
 
     #[test]
     fn numbers_are_plain_and_never_negative_zero() {
-        assert_eq!(format::plain(-0.001, 2), "0.00");
-        assert_eq!(format::plain(-0.0, 0), "0");
-        assert_eq!(format::plain(-1.55, 1), "-1.6", "rounded as on screen");
-        assert_eq!(format::plain(1_234_567.891, 2), "1234567.89");
-        assert_eq!(format::plain(1e9, 2), "1000000000.00");
-        assert_eq!(format::plain(f64::NAN, 2), format::NOT_A_NUMBER);
+        assert_eq!(format::fixed(-0.001, 2), "0.00");
+        assert_eq!(format::fixed(-0.0, 0), "0");
+        assert_eq!(format::fixed(-1.55, 1), "-1.6", "rounded as on screen");
+        assert_eq!(format::fixed(1_234_567.891, 2), "1234567.89");
+        assert_eq!(format::fixed(1e9, 2), "1000000000.00");
+        assert_eq!(format::fixed(f64::NAN, 2), format::NOT_A_NUMBER);
         let mut out = String::new();
         push_cell(&mut out, "-12.5");
         push_cell(&mut out, "-x");

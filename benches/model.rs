@@ -1,0 +1,52 @@
+//! Model speed, natively: what one keystroke costs before the view renders. scripts/bench runs
+//! this and copies the estimates into BENCHMARKS.md; nothing here is asserted.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use promise_gap::model::{
+    analyse, best_promise, evaluate, run, sensitivity, Assumptions, Case, InputId, Scenario,
+};
+use std::hint::black_box;
+
+fn model(c: &mut Criterion) {
+    let a = Assumptions::default();
+    let s = Scenario::default();
+    let mut longest = Scenario::default();
+    let _ = longest.set(InputId::Horizon, InputId::MAX_HORIZON as f64);
+
+    c.bench_function("evaluate (default scenario)", |b| {
+        b.iter(|| evaluate(black_box(&s), black_box(&a)))
+    });
+    c.bench_function("timeline (default horizon)", |b| {
+        b.iter(|| run(black_box(&s), black_box(&a), Case::Central))
+    });
+    c.bench_function("timeline (20-year horizon)", |b| {
+        b.iter(|| run(black_box(&longest), black_box(&a), Case::Central))
+    });
+    c.bench_function("sensitivity", |b| {
+        b.iter(|| sensitivity(black_box(&s), black_box(&a)))
+    });
+    c.bench_function("timeline + sensitivity", |b| {
+        b.iter(|| {
+            (
+                run(black_box(&s), black_box(&a), Case::Central),
+                sensitivity(black_box(&s), black_box(&a)),
+            )
+        })
+    });
+    c.bench_function("best promise", |b| {
+        b.iter(|| best_promise(black_box(&s), black_box(&a)))
+    });
+    c.bench_function("analyse (one keystroke)", |b| {
+        b.iter(|| analyse(black_box(&s), black_box(&a)))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    // Short runs: the machine is shared, and the figures are indicative, never asserted.
+    config = Criterion::default()
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = model
+}
+criterion_main!(benches);
