@@ -182,7 +182,7 @@ strings! {
         "Tämä selain ei anna laskurin muistaa työtäsi. Tallenna se linkkinä tai tiedostona.",
         "This browser does not let the calculator remember your work. Keep it as a link or a file."
     ),
-    NoticeStartedOver => ("Aloitettiin alusta oletusarvoilla.", "Started over from the defaults."),
+    NoticeStartedOver => ("Laskuri palautettiin oletusarvoihin.", "Started over from the defaults."),
     NoticeLinkOpened => (
         "Jaettu linkki avattiin aiemman työsi tilalle.",
         "The shared link replaced your earlier work."

@@ -314,6 +314,29 @@ test('a link with bad values applies the rest and names each refused field', asy
   });
 });
 
+test('corrupted saved state is reported, and what is good in it is restored', async () => {
+  await withApp({}, async (page) => {
+    const setSaved = (text) => page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, text]);
+    await setSaved('{"app": "promise-gap", "version": 1, "scenarios": [{"inputs": {"p": 9');
+    await page.reload();
+    await waitForApp(page);
+    await waitForNotice(page, 'Your saved work could not be restored, so the calculator starts from the defaults.');
+    assert.equal(await field(page, 'promise'), '7');
+    await settle(page);
+    assert.ok((await saved(page)).endsWith('"p": 9'), 'the unreadable saved state is left as it was');
+
+    await setSaved('{"version": 1, "scenarios": [{"inputs": {"p": 9, "d": 99, "k": "NaN"}}]}');
+    await page.reload();
+    await waitForApp(page);
+    await waitForNotice(page, 'Not all of your saved work could be restored.');
+    const notice = await noticeText(page);
+    assert.ok(notice.includes('Delivered service: Enter a number from 0 to 10.'), notice);
+    assert.ok(notice.includes('Delightful surprises: Type a number, e.g. 7.5.'), notice);
+    assert.equal(await field(page, 'promise'), '9');
+    assert.equal(await field(page, 'delivered'), '7');
+  });
+});
+
 test('a link of an unknown version is not used, and the saved work stays', async () => {
   await withApp({}, async (page, context) => {
     await makeWork(page);
