@@ -115,7 +115,8 @@ function sizes(file) {
 async function transfer(browser, url) {
   const { context, page } = await openPage(browser);
   const requests = [];
-  page.on('requestfinished', async (req) => {
+  // The context also reports a service worker's requests in Chromium.
+  context.on('requestfinished', async (req) => {
     const response = await req.response();
     requests.push({ url: req.url(), type: req.resourceType(), status: response?.status() });
   });
