@@ -63,7 +63,9 @@ export function staticFirstVisit(dir = DIST_DIR) {
 export async function observedFirstVisit(browser, server) {
   const { context, page } = await openPage(browser);
   const fetched = new Set();
-  page.on('request', (req) => {
+  // The context, not the page: in Chromium it also reports a service worker's requests
+  // (a precache is part of the first visit's download).
+  context.on('request', (req) => {
     const url = new URL(req.url());
     const base = new URL(server.url);
     if (url.origin !== base.origin) return;
