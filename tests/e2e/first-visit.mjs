@@ -9,10 +9,11 @@ import { DIST_DIR, openPage, waitForApp } from './helpers.mjs';
  * BENCHMARKS.md, which reports against it. */
 export const BUDGET_GZIP_BYTES = 120 * 1024;
 
-/** What the test enforces until the budget is met: the size of the full feature set (212 KB
- * when it was set) plus a little room, so that size cannot grow unnoticed. Lower it, never
- * raise it without saying why. */
-export const CEILING_GZIP_BYTES = 220 * 1024;
+/** What the test enforces until the budget is met: the size of the full feature set plus a
+ * little room, so that size cannot grow unnoticed. 222 KB when it was set: the page's own files
+ * (212 KB) and what the service worker precaches on the same first visit (icons, host script).
+ * Lower it, never raise it without saying why. */
+export const CEILING_GZIP_BYTES = 230 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
