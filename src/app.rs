@@ -27,7 +27,10 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(browser::preferred_lang()));
-    let analysis = use_memo((state.scenario().clone(), state.assumptions.clone()), |(s, a)| analyse(s, a));
+    let analysis = use_memo(
+        (state.scenario().clone(), state.assumptions.clone()),
+        |(s, a)| analyse(s, a),
+    );
     let lang = state.lang;
     let dispatch = {
         let state = state.clone();
