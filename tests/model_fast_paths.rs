@@ -8,23 +8,8 @@ use promise_gap::model::{
 };
 use proptest::prelude::*;
 
-/// Any valid scenario: every input anywhere in its range.
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let fields: Vec<_> = InputId::ALL
-        .iter()
-        .map(|&id| {
-            let s = id.spec();
-            (s.min..=s.max).prop_map(move |v| (id, if s.whole { v.round() } else { v }))
-        })
-        .collect();
-    fields.prop_map(|values| {
-        let mut s = Scenario::default();
-        for (id, v) in values {
-            s.set(id, v).unwrap();
-        }
-        s
-    })
-}
+mod common;
+use common::scenario;
 
 fn impact(s: &Scenario, a: &Assumptions) -> f64 {
     run(s, a, Case::Central).revenue_impact()
