@@ -2,6 +2,9 @@
 // The build step after Trunk: a post_build hook in Trunk.toml, run on Trunk's staging folder
 // before it becomes dist/. `node scripts/postbuild.mjs <dir>` runs it on a built folder by
 // hand; running it again changes nothing but what the folder's files changed. It
+// - puts the app's first view, prerendered natively by `cargo run --features prerender --bin
+//   prerender`, into index.html's `#app`, so the page paints before the wasm arrives (the wasm
+//   hydrates those nodes);
 // - moves Trunk's inline bootstrap (`<script type=module>`) into a hashed file and repeats the
 //   Content-Security-Policy in a <meta> tag, so the pages run under the app's one fixed policy,
 //   and refuses any other inline script, style or event handler, which that policy blocks;
@@ -9,6 +12,7 @@
 // - writes the service worker sw.js from scripts/sw.js with the exact list of this build's
 //   files, their SHA-256, and a version derived from them, so every release gets a new worker.
 // Debug builds (TRUNK_PROFILE=debug) skip the policy and precache nothing; see postbuild().
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -85,6 +89,27 @@ export function inlineViolations(html) {
     if (/=\s*["']?\s*javascript:/i.test(tag)) found.push(`a javascript: URL: ${tag.slice(0, 80)}`);
   }
   return found;
+}
+
+/**
+ * The first view as Yew's server renderer writes it, for hydration. Built natively (the dev
+ * profile: it only prints HTML) from the same sources as the wasm, in the same build.
+ */
+export function prerender() {
+  return execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender'], {
+    cwd: path.join(SCRIPTS, '..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 << 20,
+  });
+}
+
+// As written in index.html, or as Trunk's minifier leaves it (`<div id=app>`).
+const MOUNT = /<div id=(?:"app"|'app'|app)>\s*<\/div>/;
+
+/** `html` with `markup` inside its empty mount point; unchanged if it has none. */
+export function withPrerender(html, markup) {
+  return html.replace(MOUNT, () => `<div id="app">${markup}</div>`);
 }
 
 const META_CSP = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
@@ -173,15 +198,17 @@ export async function serviceWorker(dir, precache = true) {
 }
 
 /**
- * Runs every step on the built folder `dir`, whose files are served under `publicUrl`. A
+ * Runs every step on the built folder `dir`, whose files are served under `publicUrl`, with
+ * `firstView` (from prerender()) in the mount point. A
  * debug build (`trunk serve`, whose live-reload script is inline and talks over a WebSocket)
  * gets no policy, and a worker that caches nothing, so a reload always shows the latest code.
  */
-export async function postbuild(dir, publicUrl = './', release = true) {
+export async function postbuild(dir, publicUrl = './', release = true, firstView = '') {
   const problems = [];
   for (const page of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
     const file = path.join(dir, page);
-    const { html, files } = externalizeModules(await readFile(file, 'utf8'), publicUrl);
+    const built = withPrerender(await readFile(file, 'utf8'), firstView);
+    const { html, files } = externalizeModules(built, publicUrl);
     for (const { name, content } of files) await writeFile(path.join(dir, name), content);
     const final = release ? withMetaCsp(html) : html;
     if (release) problems.push(...inlineViolations(final).map((p) => `${page}: ${p}`));
@@ -207,7 +234,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   try {
     const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
-    const version = await postbuild(dir, process.env.TRUNK_PUBLIC_URL || './', release);
+    const firstView = release ? prerender() : '';
+    const version = await postbuild(dir, process.env.TRUNK_PUBLIC_URL || './', release, firstView);
     console.log(`postbuild: ${dir}: service worker version ${version}`);
   } catch (err) {
     console.error(`postbuild: ${err.message}`);

@@ -51,7 +51,7 @@ impl Analyses {
 
 /// The analyses of all of `state`'s scenarios, recomputed only when a scenario or an assumption
 /// changes. `active` is the app's analysis of the active scenario, reused rather than redone.
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "browser")]
 #[yew::hook]
 pub fn use_analyses(
     state: &crate::state::AppState,

@@ -1,8 +1,12 @@
 //! The app root: owns the one [`AppState`], analyses the active scenario when inputs change, and
 //! lays out the components. Each feature adds itself here with one hook or one component.
+//!
+//! The first view is prerendered into index.html at build time ([`prerender`]), so the page
+//! paints before the wasm arrives; [`start`] then hydrates it, keeping those nodes.
 
 use crate::components::{Header, InputsPanel, ResultsPanel};
 use crate::embed::Section;
+use crate::i18n::Lang;
 use crate::model::analyse;
 use crate::services::browser;
 use crate::state::{Action, AppState};
@@ -17,16 +21,48 @@ impl Reducible for AppState {
     }
 }
 
-/// Mounts the app into `#app`.
+/// Mounts the app into `#app`: hydrates the prerendered view when the page has it, else renders
+/// afresh. An embedded calculator renders afresh: its layout is the host's choice, not the
+/// prerendered one.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
-    if let Some(root) = browser::mount_point() {
+    let Some(root) = browser::mount_point() else {
+        return;
+    };
+    if root.first_element_child().is_some() && !crate::services::embed::config().enabled {
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { prerendered: true }).hydrate();
+    } else {
+        root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
     }
 }
 
+/// The first view as hydratable HTML, for index.html.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { prerendered: true })
+        .render()
+        .await
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Starts from the prerendered state, the defaults in Finnish, and applies the visitor's
+    /// language only after the first render: hydration needs that render to equal the page.
+    #[prop_or_default]
+    pub prerendered: bool,
+}
+
 #[function_component]
-pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(browser::preferred_lang()));
+pub fn App(props: &AppProps) -> Html {
+    let prerendered = props.prerendered;
+    let state = use_reducer(|| {
+        AppState::new(if prerendered {
+            Lang::Fi
+        } else {
+            browser::preferred_lang()
+        })
+    });
     let analysis = use_memo(
         (state.scenario().clone(), state.assumptions.clone()),
         |(s, a)| analyse(s, a),
@@ -37,10 +73,29 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let preferred = browser::preferred_lang();
+            if prerendered && preferred != Lang::Fi {
+                state.dispatch(Action::SetLang(preferred));
+            }
+        });
+    }
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
-    use_effect_with((), |_| {
-        if let Some(root) = browser::mount_point() {
-            browser::mark_ready(&root);
+    // Collapsed sections that are long (the assumptions) fill in one task after hydration, so
+    // neither the prerendered page nor hydration, which blocks the page, carries them.
+    let settled = use_state_eq(|| !prerendered);
+    use_effect_with(*settled, {
+        let settled = settled.clone();
+        move |&done| {
+            if done {
+                if let Some(root) = browser::mount_point() {
+                    browser::mark_ready(&root);
+                }
+            } else {
+                gloo::timers::callback::Timeout::new(0, move || settled.set(true)).forget();
+            }
         }
     });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
@@ -65,7 +120,7 @@ pub fn App() -> Html {
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {
-                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
+                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch, *settled) }
             }
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 

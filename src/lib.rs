@@ -8,7 +8,9 @@
 //! - [`share`]: the state as a share link, a JSON document and CSV, and reading them back, pure;
 //! - [`why`]: the words under each result that say where it comes from, pure;
 //! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
-//!   URL, storage, embedding and the service worker.
+//!   URL, storage, embedding and the service worker. Behind the `browser` feature, which the wasm
+//!   build turns on; the `prerender` feature also compiles them natively, to render the first
+//!   view to HTML at build time.
 
 pub mod embed;
 pub mod format;
@@ -22,11 +24,11 @@ pub mod why;
 pub mod analyses;
 pub mod chart;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "browser")]
 pub mod app;
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 mod bench;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "browser")]
 mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "browser")]
 mod services;

@@ -1,10 +1,11 @@
 //! The browser entry point: mounts the app.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "browser"))]
 fn main() {
     promise_gap::app::start();
 }
 
-// Native builds have nothing to run; the binary exists for Trunk's wasm build.
-#[cfg(not(target_arch = "wasm32"))]
+// Without the view (native builds, the model alone) there is nothing to run; the binary exists
+// for Trunk's wasm build.
+#[cfg(not(all(target_arch = "wasm32", feature = "browser")))]
 fn main() {}

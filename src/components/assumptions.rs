@@ -20,11 +20,13 @@ pub fn dom_id(id: CoefficientId) -> &'static str {
     id.spec().key
 }
 
-/// The panel, collapsed until opened; `on_action` receives the edits and resets.
+/// The panel, collapsed until opened; `on_action` receives the edits and resets. Without
+/// `complete` only its heading: the first view, prerendered and hydrated, leaves out the list.
 pub fn assumptions_panel(
     lang: Lang,
     assumptions: &Assumptions,
     on_action: &Callback<Action>,
+    complete: bool,
 ) -> Html {
     let edited = assumptions.edited().count();
     html! {
@@ -39,12 +41,14 @@ pub fn assumptions_panel(
                     }
                 </summary>
                 <p class="assumptions__intro">{ t(lang, Key::AssumptionsIntro) }</p>
-                <ul class="assumptions__list">
-                    { for CoefficientId::ALL.iter().map(|&id| html! {
-                        <AssumptionField key={id as usize} {id} {lang}
-                            assumptions={assumptions.clone()} on_action={on_action.clone()} />
-                    }) }
-                </ul>
+                if complete {
+                    <ul class="assumptions__list">
+                        { for CoefficientId::ALL.iter().map(|&id| html! {
+                            <AssumptionField key={id as usize} {id} {lang}
+                                assumptions={assumptions.clone()} on_action={on_action.clone()} />
+                        }) }
+                    </ul>
+                }
             </details>
         </section>
     }

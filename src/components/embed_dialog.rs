@@ -62,6 +62,8 @@ struct Form {
     accent: String,
     origin: String,
     results: bool,
+    /// Whether the user picked the embed's language; until then it is the app's.
+    lang_chosen: bool,
     copy: CopyState,
     open: bool,
 }
@@ -92,7 +94,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let form = use_state(|| Form {
         embed: Embed {
             enabled: true,
-            lang: Some(lang),
             ..Embed::default()
         },
         ..Form::default()
@@ -101,13 +102,21 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         return html! {};
     }
 
+    let embed = Embed {
+        lang: if form.lang_chosen {
+            form.embed.lang
+        } else {
+            Some(lang)
+        },
+        ..form.embed.clone()
+    };
     let accent = Rgb::parse(&form.accent);
     let origin = parse_origin(&form.origin);
     let chosen = Embed {
         accent,
         results: form.results && origin.is_some(),
         origin: origin.clone(),
-        ..form.embed.clone()
+        ..embed.clone()
     };
     let (page, script) = embed::app_urls().unwrap_or_default();
     let frame_title = t(chosen.lang.unwrap_or(lang), Key::EmbedFrameTitle);
@@ -226,7 +235,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let option = |value: &'static str, label: &'static str, selected: bool| {
         html! { <option {value} {selected}>{ label }</option> }
     };
-    let e = &form.embed;
+    let e = &embed;
     let radius = e.radius.unwrap_or(DEFAULT_RADIUS).to_string();
     let copy_status = match form.copy {
         CopyState::Copied => t(lang, Key::EmbedCopied),
@@ -265,7 +274,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                 { option("", t(lang, Key::EmbedLanguageVisitor), e.lang.is_none()) }
                                 { for Lang::ALL.map(|l| option(l.code(), l.name(), e.lang == Some(l))) }
                             </>
-                        }), None, None, |f, el| f.embed.lang = Lang::from_code(&value(el))) }
+                        }), None, None, |f, el| {
+                            f.embed.lang = Lang::from_code(&value(el));
+                            f.lang_chosen = true;
+                        }) }
                         { control("embed-theme", Key::EmbedTheme, "",
                             Some(Theme::ALL.map(|th| option(th.id(), t(lang, theme_label(th)), e.theme == th)).into_iter().collect()),
                             None, None, |f, el| f.embed.theme = Theme::from_id(&value(el)).unwrap_or_default()) }

@@ -4,8 +4,18 @@
 use crate::i18n::Lang;
 use wasm_bindgen::prelude::*;
 
+/// The page's window; none when the view is prerendered natively at build time, where there is
+/// no page, so every browser edge does nothing and the view shows its defaults.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// The language to start in: the one an embedding host fixed, else the first of the browser's
@@ -14,7 +24,7 @@ pub fn preferred_lang() -> Lang {
     if let Some(lang) = super::embed::config().lang {
         return lang;
     }
-    let tags: Vec<String> = web_sys::window()
+    let tags: Vec<String> = window()
         .map(|w| {
             w.navigator()
                 .languages()
@@ -51,7 +61,7 @@ pub fn mount_point() -> Option<web_sys::Element> {
 /// Copies `text` to the clipboard, then calls `done` with whether that worked: it does not
 /// without a secure context or when the browser refuses.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let navigator = web_sys::window().map(|w| w.navigator());
+    let navigator = window().map(|w| w.navigator());
     // `navigator.clipboard` is missing outside secure contexts; calling it would throw.
     let Some(navigator) =
         navigator.filter(|n| js_sys::Reflect::has(n, &"clipboard".into()) == Ok(true))

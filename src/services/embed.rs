@@ -52,7 +52,7 @@ pub fn config() -> Rc<Embed> {
 }
 
 fn read() -> Embed {
-    web_sys::window()
+    super::browser::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|query| web_sys::UrlSearchParams::new_with_str(&query).ok())
         .map_or_else(Embed::default, |p| Embed::from_params(|name| p.get(name)))
@@ -60,7 +60,7 @@ fn read() -> Embed {
 
 /// The app's own address (without query or fragment), and the host script's beside it.
 pub fn app_urls() -> Option<(String, String)> {
-    let location = web_sys::window()?.location();
+    let location = super::browser::window()?.location();
     let page = location.origin().ok()? + &location.pathname().ok()?;
     let script = web_sys::Url::new_with_base("embed-host.js", &page)
         .ok()?
@@ -70,7 +70,7 @@ pub fn app_urls() -> Option<(String, String)> {
 
 /// The window that frames the app, if any.
 fn parent() -> Option<Window> {
-    let window = web_sys::window()?;
+    let window = super::browser::window()?;
     let parent = window.parent().ok()??;
     (parent != window).then_some(parent)
 }
@@ -124,7 +124,7 @@ impl HeightReporter {
         let last = Cell::new(0.0);
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             // The app's bottom edge in page coordinates: its content, however tall the frame.
-            let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok());
+            let scrolled = super::browser::window().and_then(|w| w.scroll_y().ok());
             let height =
                 (measured.get_bounding_client_rect().bottom() + scrolled.unwrap_or(0.0)).ceil();
             if height != last.get() {
@@ -159,7 +159,7 @@ struct HostStyleListener {
 
 impl HostStyleListener {
     fn start(parent: Window, origin: Option<String>) -> Option<HostStyleListener> {
-        let window = web_sys::window()?;
+        let window = super::browser::window()?;
         let parent = JsValue::from(parent);
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let from_parent = e.source().is_some_and(|s| JsValue::from(s) == parent);

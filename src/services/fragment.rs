@@ -6,14 +6,14 @@ use gloo::events::EventListener;
 
 /// The current fragment, with its `#` (empty when there is none).
 pub fn read() -> String {
-    web_sys::window()
+    super::browser::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// The page's URL without its fragment.
 fn base() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
+    let href = super::browser::window()?.location().href().ok()?;
     Some(href.split('#').next().unwrap_or_default().to_owned())
 }
 
@@ -25,7 +25,7 @@ pub fn link(fragment: &str) -> Option<String> {
 /// Replaces the fragment (`None` removes it) in place: no history entry, no scrolling, no
 /// `hashchange`. The history entry's own state is kept.
 pub fn replace(fragment: Option<&str>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::browser::window() else {
         return;
     };
     let (Ok(history), Some(base)) = (window.history(), base()) else {
@@ -42,7 +42,7 @@ pub fn replace(fragment: Option<&str>) {
 /// Calls `changed` whenever the user changes the fragment (e.g. pastes another link into
 /// the address bar of an open page). Listens until the returned listener is dropped.
 pub fn on_change(changed: impl Fn() + 'static) -> Option<EventListener> {
-    let window = web_sys::window()?;
+    let window = super::browser::window()?;
     Some(EventListener::new(&window, "hashchange", move |_| {
         changed()
     }))

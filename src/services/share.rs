@@ -198,7 +198,7 @@ fn listen_for_drops(
     dragging: UseStateHandle<bool>,
     import: Rc<dyn Fn(web_sys::File)>,
 ) -> Option<[EventListener; 3]> {
-    let document = web_sys::window()?.document()?;
+    let document = super::browser::window()?.document()?;
     let prevent = EventListenerOptions::enable_prevent_default();
     let over = {
         let dragging = dragging.clone();
@@ -300,7 +300,7 @@ pub fn use_share(app: &UseReducerHandle<AppState>) -> Share {
                 })
             };
             // A change made just before the page goes away is written at once.
-            let on_hide = web_sys::window().map(|w| {
+            let on_hide = super::browser::window().map(|w| {
                 EventListener::new(&w, "pagehide", move |_| write(&app, &written, &notices))
             });
             let on_drop = listen_for_drops(dragging, import);

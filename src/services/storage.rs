@@ -10,7 +10,7 @@ const KEY: &str = "promise-gap:state";
 pub struct Unavailable;
 
 fn storage() -> Result<web_sys::Storage, Unavailable> {
-    web_sys::window()
+    super::browser::window()
         .ok_or(Unavailable)?
         .local_storage()
         .ok()

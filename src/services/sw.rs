@@ -56,7 +56,7 @@ pub struct StatusWatch {
 impl StatusWatch {
     /// Starts watching, and registers the service worker where there are service workers.
     pub fn start(on_change: Callback<()>) -> Option<Rc<Self>> {
-        let window = web_sys::window()?;
+        let window = super::browser::window()?;
         let container = container(&window);
         let document = window.document();
         let watch = Rc::new_cyclic(|weak: &Weak<Self>| {

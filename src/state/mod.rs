@@ -83,7 +83,17 @@ impl AppState {
                 let _ = next.assumptions.set(id, value);
             }
             Action::ResetAssumption(id) => next.assumptions.reset(id),
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                // Names nobody gave follow the language ("Skenaario 2" becomes "Scenario 2").
+                for named in &mut next.scenarios {
+                    if let Some(n) =
+                        (1..=MAX_SCENARIOS).find(|&n| named.name == default_name(next.lang, n))
+                    {
+                        named.name = default_name(lang, n);
+                    }
+                }
+                next.lang = lang;
+            }
             Action::Select(i) if i < next.scenarios.len() => next.active = i,
             Action::Duplicate if next.scenarios.len() < MAX_SCENARIOS => {
                 let copy = NamedScenario {
@@ -188,5 +198,28 @@ mod tests {
         );
         let s = s.apply(Action::SetLang(Lang::Fi)).apply(Action::StartOver);
         assert_eq!(s, AppState::new(Lang::Fi));
+    }
+
+    #[test]
+    fn default_names_follow_the_language_and_given_names_stay() {
+        let s = AppState::new(Lang::Fi)
+            .apply(Action::Duplicate)
+            .apply(Action::Duplicate)
+            .apply(Action::Rename(1, "Kesä".into()))
+            .apply(Action::SetLang(Lang::En));
+        let names: Vec<_> = s.scenarios.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                default_name(Lang::En, 1).as_str(),
+                "Kesä",
+                &default_name(Lang::En, 3)
+            ]
+        );
+        assert_ne!(default_name(Lang::En, 1), default_name(Lang::Fi, 1));
+        assert_eq!(
+            s.apply(Action::SetLang(Lang::Fi)).scenarios[0].name,
+            default_name(Lang::Fi, 1)
+        );
     }
 }

@@ -1,6 +1,7 @@
 // The size guard: everything a first visit downloads, compressed with gzip -9, must stay within
 // the ceiling (CEILING_GZIP_BYTES). Issue 8's budget is 120 KB; the app with all its features is
-// over it, so the ceiling holds today's size until the budget is met (BENCHMARKS.md). Which files a first visit downloads is read twice: from the HTML (every local file it
+// over it, so the ceiling holds today's size until the budget is met (BENCHMARKS.md). Which
+// files a first visit downloads is read twice: from the HTML (every local file it
 // links, preloads or imports, and what those import or reference in turn) and from Chromium's
 // network log of a real first visit, so a file loaded some other way (a service worker, a
 // manifest, a font) counts too. Sizes come from dist/, so the figure does not depend on the

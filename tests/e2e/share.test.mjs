@@ -120,8 +120,8 @@ test('a copied link opens with identical results in a fresh browser, without flo
     });
     link = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(link, await page.evaluate(() => location.href));
-    // The scenario keeps the name it was given in English.
-    assert.match(link, /#v=1&lang=fi&s=Scenario\+1&p=8&d=6\.5&k=2&/);
+    // A name nobody gave follows the language.
+    assert.match(link, /#v=1&lang=fi&s=Skenaario\+1&p=8&d=6\.5&k=2&/);
   });
 
   // Another person, another language preference, nothing saved: the link decides.

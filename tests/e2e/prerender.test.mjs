@@ -1,0 +1,105 @@
+// End-to-end: the first view is in index.html (prerendered at build time), so the page shows
+// the calculator and its default results before any script runs; the wasm then hydrates those
+// same nodes instead of drawing the page again, and only then applies the visitor's language.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, poll, readNumber, serveDist, settle, waitForApp } from './helpers.mjs';
+
+const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The results as the hydrated app shows them for the defaults in `locale`. */
+async function liveResults(locale) {
+  const { context, page, errors } = await openPage(browser, { locale });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const texts = await Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+    assert.deepEqual(errors, []);
+    return texts;
+  } finally {
+    await context.close();
+  }
+}
+
+test('the served index.html already holds the calculator and the default results', async () => {
+  const response = await fetch(server.url);
+  const html = await response.text();
+  for (const id of ['promise', 'delivered', 'delight', 'recommend', 'spend', 'churn', 'revenue']) {
+    assert.match(html, new RegExp(`id="?${id}"?[ >]`), `#${id} is not in the served HTML`);
+  }
+
+  // With scripts off, exactly what the app shows once it runs (in Finnish, the page's language).
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const shown = await Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+    for (const [i, text] of shown.entries()) {
+      assert.match(text, /\d/, `${RESULTS[i]} shows no number without scripts: ${JSON.stringify(text)}`);
+    }
+    assert.ok(await page.locator('#recommend').isVisible());
+    assert.equal(await page.locator('#delivered').inputValue(), await page.locator('#delivered').getAttribute('value'));
+    assert.deepEqual(shown, await liveResults('fi-FI'), 'the prerendered results differ from the app\'s');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the wasm hydrates the prerendered nodes, then answers input', async () => {
+  const { context, page, errors } = await openPage(browser, { locale: 'fi-FI' });
+  try {
+    // Before any script of the page runs: keep the parsed result node and its text.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        window.prerendered = { node: document.querySelector('#recommend'), ready: document.querySelector('#app').dataset.ready };
+      });
+    });
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => window.prerendered.ready), undefined, 'the app was ready before the page was parsed');
+    assert.ok(
+      await page.evaluate(() => window.prerendered.node !== null && window.prerendered.node === document.querySelector('#recommend')),
+      'the result node was replaced instead of hydrated',
+    );
+    const before = await readNumber(page, '#recommend', 'fi-FI');
+    const field = page.locator('#delivered');
+    await field.selectText();
+    await field.pressSequentially('3');
+    await poll(() => readNumber(page, '#recommend', 'fi-FI'), (now) => now < before, { what: '#recommend lower' });
+    await settle(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an English browser gets the page in English once hydrated, default names included', async () => {
+  const { context, page, errors } = await openPage(browser, { locale: 'en-GB' });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await poll(() => page.evaluate(() => document.documentElement.lang), (lang) => lang === 'en', { what: '<html lang="en">' });
+    assert.equal(await page.locator('label[for="lang"]').innerText(), 'Language');
+    const names = await page.locator('#app').innerText();
+    assert.doesNotMatch(names, /Skenaario/, 'a default scenario name stayed Finnish');
+    assert.match(names, /Scenario 1/);
+    assert.match(await page.locator('#recommend').innerText(), /^\d+(\.\d+)?\s?%$/, 'not in English number format');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
