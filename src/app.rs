@@ -4,7 +4,7 @@
 //! The first view is prerendered into index.html at build time ([`prerender`]), so the page
 //! paints before the wasm arrives; [`start`] then hydrates it, keeping those nodes.
 
-use crate::components::{Header, InputsPanel, ResultsPanel};
+use crate::components::{Header, InputsPanel, ResultsPanel, Settled};
 use crate::embed::Section;
 use crate::i18n::Lang;
 use crate::model::analyse;
@@ -83,8 +83,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
-    // Collapsed sections that are long (the assumptions) fill in one task after hydration, so
-    // neither the prerendered page nor hydration, which blocks the page, carries them.
+    // Content that starts out hidden fills in one task after hydration (see `Settled`).
     let settled = use_state_eq(|| !prerendered);
     use_effect_with(*settled, {
         let settled = settled.clone();
@@ -107,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     let analyses = crate::analyses::use_analyses(&state, &analysis);
 
     html! {
-        <>
+        <ContextProvider<Settled> context={Settled(*settled)}>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} />
@@ -126,6 +125,6 @@ pub fn App(props: &AppProps) -> Html {
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang) }
-        </>
+        </ContextProvider<Settled>>
     }
 }

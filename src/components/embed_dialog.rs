@@ -90,6 +90,7 @@ pub struct EmbedDialogProps {
 #[function_component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let lang = props.lang;
+    let settled = super::use_settled();
     let (dialog, code_area) = (use_node_ref(), use_node_ref());
     let form = use_state(|| Form {
         embed: Embed {
@@ -254,73 +255,75 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <button type="button" onclick={on_close_button}>{ t(lang, Key::EmbedClose) }</button>
                 </div>
                 <p>{ t(lang, Key::EmbedIntro) }</p>
-                <div class="embed-dialog__body">
-                    <div class="embed-options">
-                        <fieldset>
-                            <legend>{ t(lang, Key::EmbedSections) }</legend>
-                            <p class="field__help">{ t(lang, Key::EmbedSectionsHelp) }</p>
-                            { for Section::ALL.map(|s| html! {
-                                <label class="embed-check">
-                                    <input type="checkbox" value={s.id()} checked={e.sections.shows(s)}
-                                        oninput={edit(|f, el| if let Some(s) = Section::from_id(&value(el)) {
-                                            f.embed.sections = f.embed.sections.with(s, checked(el));
-                                        })} />
-                                    { t(lang, section_label(s)) }
-                                </label>
+                if settled {
+                    <div class="embed-dialog__body">
+                        <div class="embed-options">
+                            <fieldset>
+                                <legend>{ t(lang, Key::EmbedSections) }</legend>
+                                <p class="field__help">{ t(lang, Key::EmbedSectionsHelp) }</p>
+                                { for Section::ALL.map(|s| html! {
+                                    <label class="embed-check">
+                                        <input type="checkbox" value={s.id()} checked={e.sections.shows(s)}
+                                            oninput={edit(|f, el| if let Some(s) = Section::from_id(&value(el)) {
+                                                f.embed.sections = f.embed.sections.with(s, checked(el));
+                                            })} />
+                                        { t(lang, section_label(s)) }
+                                    </label>
+                                }) }
+                            </fieldset>
+                            { control("embed-lang", Key::LanguageLabel, "", Some(html! {
+                                <>
+                                    { option("", t(lang, Key::EmbedLanguageVisitor), e.lang.is_none()) }
+                                    { for Lang::ALL.map(|l| option(l.code(), l.name(), e.lang == Some(l))) }
+                                </>
+                            }), None, None, |f, el| {
+                                f.embed.lang = Lang::from_code(&value(el));
+                                f.lang_chosen = true;
                             }) }
-                        </fieldset>
-                        { control("embed-lang", Key::LanguageLabel, "", Some(html! {
-                            <>
-                                { option("", t(lang, Key::EmbedLanguageVisitor), e.lang.is_none()) }
-                                { for Lang::ALL.map(|l| option(l.code(), l.name(), e.lang == Some(l))) }
-                            </>
-                        }), None, None, |f, el| {
-                            f.embed.lang = Lang::from_code(&value(el));
-                            f.lang_chosen = true;
-                        }) }
-                        { control("embed-theme", Key::EmbedTheme, "",
-                            Some(Theme::ALL.map(|th| option(th.id(), t(lang, theme_label(th)), e.theme == th)).into_iter().collect()),
-                            None, None, |f, el| f.embed.theme = Theme::from_id(&value(el)).unwrap_or_default()) }
-                        { control("embed-font", Key::EmbedFont, "",
-                            Some(Font::ALL.map(|fo| option(fo.id(), t(lang, font_label(fo)), e.font == fo)).into_iter().collect()),
-                            None, None, |f, el| f.embed.font = Font::from_id(&value(el)).unwrap_or_default()) }
-                        { control("embed-accent", Key::EmbedAccent, "text", None, Some(Key::EmbedAccentHelp),
-                            accent_error, |f, el| f.accent = value(el)) }
-                        <div class="field">
-                            <label for="embed-radius">{ t(lang, Key::EmbedRadius) }</label>
-                            <div class="field__controls">
-                                <input type="range" id="embed-radius" min="0" max={MAX_RADIUS.to_string()} step="1"
-                                    value={radius.clone()} oninput={edit(|f, el| {
-                                        f.embed.radius = value(el).parse().ok().filter(|&r| r != DEFAULT_RADIUS);
-                                    })} />
-                                <output for="embed-radius">{ radius }</output>
+                            { control("embed-theme", Key::EmbedTheme, "",
+                                Some(Theme::ALL.map(|th| option(th.id(), t(lang, theme_label(th)), e.theme == th)).into_iter().collect()),
+                                None, None, |f, el| f.embed.theme = Theme::from_id(&value(el)).unwrap_or_default()) }
+                            { control("embed-font", Key::EmbedFont, "",
+                                Some(Font::ALL.map(|fo| option(fo.id(), t(lang, font_label(fo)), e.font == fo)).into_iter().collect()),
+                                None, None, |f, el| f.embed.font = Font::from_id(&value(el)).unwrap_or_default()) }
+                            { control("embed-accent", Key::EmbedAccent, "text", None, Some(Key::EmbedAccentHelp),
+                                accent_error, |f, el| f.accent = value(el)) }
+                            <div class="field">
+                                <label for="embed-radius">{ t(lang, Key::EmbedRadius) }</label>
+                                <div class="field__controls">
+                                    <input type="range" id="embed-radius" min="0" max={MAX_RADIUS.to_string()} step="1"
+                                        value={radius.clone()} oninput={edit(|f, el| {
+                                            f.embed.radius = value(el).parse().ok().filter(|&r| r != DEFAULT_RADIUS);
+                                        })} />
+                                    <output for="embed-radius">{ radius }</output>
+                                </div>
+                            </div>
+                            { control("embed-origin", Key::EmbedOrigin, "text", None, Some(Key::EmbedOriginHelp),
+                                origin_error, |f, el| f.origin = value(el)) }
+                            <div class="field">
+                                <label class="embed-check">
+                                    <input type="checkbox" id="embed-results" checked={form.results}
+                                        aria-describedby="embed-results-help" oninput={edit(|f, el| f.results = checked(el))} />
+                                    { t(lang, Key::EmbedResults) }
+                                </label>
+                                <p class="field__help" id="embed-results-help">{ t(lang, Key::EmbedResultsHelp) }</p>
                             </div>
                         </div>
-                        { control("embed-origin", Key::EmbedOrigin, "text", None, Some(Key::EmbedOriginHelp),
-                            origin_error, |f, el| f.origin = value(el)) }
-                        <div class="field">
-                            <label class="embed-check">
-                                <input type="checkbox" id="embed-results" checked={form.results}
-                                    aria-describedby="embed-results-help" oninput={edit(|f, el| f.results = checked(el))} />
-                                { t(lang, Key::EmbedResults) }
-                            </label>
-                            <p class="field__help" id="embed-results-help">{ t(lang, Key::EmbedResultsHelp) }</p>
+                        <div class="embed-output">
+                            <label for="embed-code">{ t(lang, Key::EmbedCode) }</label>
+                            <textarea id="embed-code" ref={code_area} readonly=true rows="7" spellcheck="false" value={code} />
+                            <div class="embed-copy">
+                                <button type="button" class="embed-copy__button" onclick={on_copy}>{ t(lang, Key::EmbedCopy) }</button>
+                                <p class="embed-copy__status" role="status">{ copy_status }</p>
+                            </div>
+                            <h3>{ t(lang, Key::EmbedPreview) }</h3>
+                            // Only while open: a closed dialog loads nothing.
+                            if form.open {
+                                <iframe class="embed-preview" src={preview_url} title={t(lang, Key::EmbedPreview)} />
+                            }
                         </div>
                     </div>
-                    <div class="embed-output">
-                        <label for="embed-code">{ t(lang, Key::EmbedCode) }</label>
-                        <textarea id="embed-code" ref={code_area} readonly=true rows="7" spellcheck="false" value={code} />
-                        <div class="embed-copy">
-                            <button type="button" class="embed-copy__button" onclick={on_copy}>{ t(lang, Key::EmbedCopy) }</button>
-                            <p class="embed-copy__status" role="status">{ copy_status }</p>
-                        </div>
-                        <h3>{ t(lang, Key::EmbedPreview) }</h3>
-                        // Only while open: a closed dialog loads nothing.
-                        if form.open {
-                            <iframe class="embed-preview" src={preview_url} title={t(lang, Key::EmbedPreview)} />
-                        }
-                    </div>
-                </div>
+                }
             </dialog>
         </>
     }

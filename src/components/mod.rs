@@ -29,3 +29,17 @@ pub use inputs::InputsPanel;
 pub use insights::Insights;
 pub use results::ResultsPanel;
 pub use share_bar::ShareBar;
+
+use yew::prelude::*;
+
+/// Whether the app has settled after hydrating the prerendered page. Until then, content that
+/// starts out hidden (closed disclosures, the embed dialog's form) is left out, so neither the
+/// prerendered page nor hydration, which blocks the page, carries it. Provided by the app root.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Settled(pub bool);
+
+/// The [`Settled`] state; settled when nothing provides it.
+#[hook]
+pub fn use_settled() -> bool {
+    use_context::<Settled>().is_none_or(|s| s.0)
+}

@@ -75,6 +75,7 @@ fn row(lang: Lang, id: &'static str, label: Key, band: Band, fmt: Fmt, why: Opti
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
+    let settled = super::use_settled();
     let a = &props.analysis;
     let o = &a.outcome;
     let summary = tf(
@@ -106,8 +107,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         if !show_why {
             return Html::default();
         }
-        let why = explain(lang, figure, scenario, assumptions, o);
-        super::why::details(lang, dom, &why, assumptions)
+        let why = settled.then(|| explain(lang, figure, scenario, assumptions, o));
+        super::why::details(lang, dom, why.as_ref(), assumptions)
     };
     let headlines: [(_, _, _, Fmt, _); 4] = [
         (

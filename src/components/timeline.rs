@@ -108,6 +108,7 @@ const COLUMNS: [Key; 7] = [
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
+    let settled = super::use_settled();
     let canvas = use_node_ref();
     let width = use_width(&canvas);
     let series = Series::of(&props.analysis.outcome);
@@ -181,28 +182,30 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </figure>
             <details class="timeline__data">
                 <summary>{ t(lang, Key::TimelineShowTable) }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-table-caption">
-                    <table id="timeline-table" class="data-table">
-                        // Shown above the chart already; kept for screen readers, which meet the table alone.
-                        <caption id="timeline-table-caption" class="visually-hidden">{ caption }</caption>
-                        <thead>
-                            <tr>{ for COLUMNS.iter().map(|&k| html! { <th scope="col">{ t(lang, k) }</th> }) }</tr>
-                        </thead>
-                        <tbody>
-                            { for (0..series.len()).map(|i| {
-                                let b = series.recommend[i];
-                                row(period(i), [
-                                    level_text(series.expectation[i]),
-                                    level_text(series.expected_delight[i]),
-                                    level_text(series.experienced[i]),
-                                    pct_text(b.central),
-                                    pct_text(b.low),
-                                    pct_text(b.high),
-                                ])
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                if settled {
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-table-caption">
+                        <table id="timeline-table" class="data-table">
+                            // Shown above the chart already; kept for screen readers, which meet the table alone.
+                            <caption id="timeline-table-caption" class="visually-hidden">{ caption }</caption>
+                            <thead>
+                                <tr>{ for COLUMNS.iter().map(|&k| html! { <th scope="col">{ t(lang, k) }</th> }) }</tr>
+                            </thead>
+                            <tbody>
+                                { for (0..series.len()).map(|i| {
+                                    let b = series.recommend[i];
+                                    row(period(i), [
+                                        level_text(series.expectation[i]),
+                                        level_text(series.expected_delight[i]),
+                                        level_text(series.experienced[i]),
+                                        pct_text(b.central),
+                                        pct_text(b.low),
+                                        pct_text(b.high),
+                                    ])
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
             </details>
         </section>
     }

@@ -8,8 +8,15 @@ use crate::model::Assumptions;
 use crate::why::Why;
 use yew::prelude::*;
 
-/// The disclosure for the result whose elements are `{dom}` and `{dom}-label`.
-pub fn details(lang: Lang, dom: &str, why: &Why, assumptions: &Assumptions) -> Html {
+/// The disclosure for the result whose elements are `{dom}` and `{dom}-label`; only its summary
+/// while the app has not settled (`why` is None then, see [`super::Settled`]).
+pub fn details(lang: Lang, dom: &str, why: Option<&Why>, assumptions: &Assumptions) -> Html {
+    let summary = html! {
+        <summary aria-describedby={format!("{dom}-label")}>{ t(lang, Key::SectionWhy) }</summary>
+    };
+    let Some(why) = why else {
+        return html! { <details class="why" id={format!("{dom}-why")}>{ summary }</details> };
+    };
     let edited = why
         .uses
         .iter()
@@ -21,7 +28,7 @@ pub fn details(lang: Lang, dom: &str, why: &Why, assumptions: &Assumptions) -> H
         .collect();
     html! {
         <details class="why" id={format!("{dom}-why")}>
-            <summary aria-describedby={format!("{dom}-label")}>{ t(lang, Key::SectionWhy) }</summary>
+            { summary }
             <p>{ text::pieces(&why.pieces) }</p>
             if !links.is_empty() {
                 <p class="why__edited">{ t(lang, Key::WhyEdited) }{ " " }{ for links }</p>

@@ -2,14 +2,17 @@
 // end-to-end tests. It sends the headers a production host should send, so the tests see
 // what users see; `headersFor` is the one place those rules are applied (their policy is in
 // deploy/headers.mjs), so the nginx sample (deploy/nginx.conf) is checked against it.
+// Text and wasm go out gzipped when the browser accepts it, as the nginx sample sends them, so
+// load times measured here are the ones users get.
 //
 // CLI: node tests/e2e/server.mjs --dir dist [--port 8080] [--host 127.0.0.1] [--base /tools/promise-gap/]
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY, FILEHASHED } from '../../deploy/headers.mjs';
 
 const CONTENT_TYPES = {
@@ -27,6 +30,18 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+// What deploy/nginx.conf compresses (nginx always includes HTML).
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest']);
+
+/** Each file's gzipped bytes, made once per version of the file. */
+const gzipCache = new Map();
+
+async function gzipped(file, info) {
+  const key = `${file} ${info.mtimeMs} ${info.size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(await readFile(file), { level: 9 }));
+  return gzipCache.get(key);
+}
 
 /** The response headers for a file at URL path `urlPath` (relative to the app's base). */
 export function headersFor(urlPath, { csp = true } = {}) {
@@ -93,7 +108,16 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/',
     }
     if (!info.isFile()) return sendError(res, 404, 'Not Found');
 
-    res.writeHead(200, { ...headersFor(rel, { csp }), 'Content-Length': info.size });
+    const headers = headersFor(rel, { csp });
+    if (COMPRESSED.has(path.extname(file).toLowerCase())) {
+      headers.Vary = 'Accept-Encoding';
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = await gzipped(file, info);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': info.size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)
       .on('error', () => res.destroy())
