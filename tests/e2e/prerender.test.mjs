@@ -103,3 +103,22 @@ test('an English browser gets the page in English once hydrated, default names i
     await context.close();
   }
 });
+
+test('without the wasm the page still shows the first view, and an embedded one starts empty', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
+  try {
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    const shown = async (query) => {
+      await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return page.evaluate(() => document.querySelector('#app').childElementCount);
+    };
+    assert.ok((await shown('')) > 0, 'the prerendered view went away without the wasm');
+    assert.ok(await page.locator('#recommend').isVisible());
+    // The host chooses an embedded calculator's sections and look: the full page must not flash.
+    assert.equal(await shown('?embed=1&sections=chart'), 0, 'the embed showed the prerendered full page');
+  } finally {
+    await context.close();
+  }
+});
