@@ -6,6 +6,7 @@
 //! cannot exhaust the stack. Objects keep their keys in order and keep duplicates, so the
 //! document reader can report a duplicated key instead of silently picking one.
 
+use crate::format::decimal;
 use std::fmt::Write;
 
 /// Deeper nesting than this is refused; the document needs four levels.
@@ -199,9 +200,9 @@ impl Parser<'_> {
             }
         }
         let text = self.text;
-        match text.get(start..self.pos).map(str::parse) {
-            Some(Ok(n)) => Ok(Value::Number(n)),
-            // The grammar above is a subset of what `parse` reads; this is only for safety.
+        match text.get(start..self.pos).and_then(decimal::read) {
+            Some(n) => Ok(Value::Number(n)),
+            // The grammar above is a subset of what `read` reads; this is only for safety.
             _ => {
                 self.pos = start;
                 Err(self.error())
