@@ -1,9 +1,10 @@
 //! Exact conversions between doubles and decimal digits, in integer arithmetic: a double's
-//! digits ([`rounded_digits`]) and reading decimal text ([`read`]).
+//! digits ([`rounded_digits`]), the shortest text that reads back as it ([`shortest`],
+//! [`exponential`]) and reading decimal text ([`read`]).
 //!
-//! They stand in for core's float formatting (`{:e}`) and parsing (`str::parse::<f64>`:
-//! dec2flt, with its 10 KB table of powers of five), and give the same results: the tests
-//! check them bit for bit against core.
+//! They stand in for core's float formatting (`Display`, `{:e}`, `{:.1}`: Grisu and Dragon)
+//! and parsing (`str::parse::<f64>`: dec2flt), which cost about 8 KB of gzipped wasm together,
+//! and give the same results: the tests check them bit for bit against core.
 
 use std::cmp::Ordering;
 
@@ -147,24 +148,26 @@ fn increment(digits: &mut [u8]) -> bool {
     true
 }
 
-/// Exact digits rounded to `n` of them (at least one), a tie to even (as `{:.N$e}` does).
-/// Fewer digits are padded with zeros.
-fn round_to(exact: &[u8], int_len: i64, n: usize) -> (Vec<u8>, i64) {
+/// Exact digits rounded to `n` of them (at least one), a tie to even (as `{:.N$e}` does) or
+/// up; and whether they were rounded up. Fewer digits are padded with zeros.
+fn round_to(exact: &[u8], int_len: i64, n: usize, ties_to_even: bool) -> (Vec<u8>, i64, bool) {
     let n = n.max(1);
     let mut digits = exact.to_vec();
     let mut int_len = int_len;
+    let mut up = false;
     if digits.len() > n {
         let rest = digits.split_off(n);
         let above_half = rest[0] > 5 || (rest[0] == 5 && rest[1..].iter().any(|&d| d != 0));
         let tie = rest[0] == 5 && !above_half;
         let odd = digits[n - 1] % 2 == 1;
-        if (above_half || (tie && odd)) && increment(&mut digits) {
+        up = above_half || (tie && (odd || !ties_to_even));
+        if up && increment(&mut digits) {
             int_len += 1;
         }
     } else {
         digits.resize(n, 0);
     }
-    (digits, int_len)
+    (digits, int_len, up)
 }
 
 /// The decimal digits of a finite `v.abs()` rounded to `n` significant digits (half to even,
@@ -172,7 +175,8 @@ fn round_to(exact: &[u8], int_len: i64, n: usize) -> (Vec<u8>, i64) {
 /// before the decimal point (zero or negative for values below 0.1; 1 for zero).
 pub fn rounded_digits(v: f64, n: usize) -> (Vec<u8>, i64) {
     let (exact, int_len) = exact_digits(v);
-    round_to(&exact, int_len, n)
+    let (digits, int_len, _) = round_to(&exact, int_len, n, true);
+    (digits, int_len)
 }
 
 /// The double nearest to `0.d₁d₂… × 10^int_len` (ties to even), `digits` being 0–9 without
@@ -342,6 +346,84 @@ pub fn read(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// The shortest digits that read back as a finite, non-zero `v.abs()` (the nearest to it of
+/// that length), and how many come before the decimal point.
+fn shortest_digits(v: f64) -> (Vec<u8>, i64) {
+    let v = v.abs();
+    let (exact, int_len) = exact_digits(v);
+    for n in 1..exact.len() {
+        // Between two that read back and are equally near, core's `Display` takes the upper.
+        let (near, near_len, up) = round_to(&exact, int_len, n, false);
+        if to_f64(&near, near_len) == v {
+            return (near, near_len);
+        }
+        // Just above a power of two the doubles below are twice as dense, so the only digits
+        // of this length that read back may lie on the far side of `v`.
+        let (mut far, mut far_len) = (exact[..n].to_vec(), int_len);
+        if !up && increment(&mut far) {
+            far_len += 1;
+        }
+        if to_f64(&far, far_len) == v {
+            return (far, far_len);
+        }
+    }
+    (exact, int_len)
+}
+
+/// The shortest text that reads back as `v`, written as `Display` writes a float: `.` and
+/// `-`, never an exponent (`0.1`, `1234567`, `-0.000025`); `inf`, `-inf` and `NaN` for the
+/// rest.
+pub fn shortest(v: f64) -> String {
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v.is_nan() {
+        return "NaN".to_owned();
+    }
+    if v.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let (digits, int_len) = if v == 0.0 {
+        (vec![0], 1)
+    } else {
+        shortest_digits(v)
+    };
+    let digit = |d: &u8| char::from(b'0' + d);
+    let mut out = String::from(sign);
+    if int_len <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', int_len.unsigned_abs() as usize));
+        out.extend(digits.iter().map(digit));
+    } else {
+        let int_len = int_len as usize;
+        out.extend(digits.iter().take(int_len).map(digit));
+        out.extend(std::iter::repeat_n(
+            '0',
+            int_len.saturating_sub(digits.len()),
+        ));
+        if digits.len() > int_len {
+            out.push('.');
+            out.extend(digits[int_len..].iter().map(digit));
+        }
+    }
+    out
+}
+
+/// A finite `v` with `significant` digits and an exponent, as `{:.N$e}` writes it with
+/// N = `significant` − 1: `1.0000000000000000e-300`, `-2.5e3`, `0.0e0`.
+pub fn exponential(v: f64, significant: usize) -> String {
+    let (digits, int_len) = rounded_digits(v, significant);
+    let exp = if v == 0.0 { 0 } else { int_len - 1 };
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    let mut digits = digits.iter().map(|d| char::from(b'0' + d));
+    out.extend(digits.next());
+    if significant > 1 {
+        out.push('.');
+        out.extend(digits);
+    }
+    out.push('e');
+    out.push_str(&exp.to_string());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,18 +521,54 @@ mod tests {
     }
 
     #[test]
-    fn every_power_of_two_reads_like_core() {
+    fn every_power_of_two_reads_and_writes_like_core() {
         for e in -1074..=1023 {
             let v = f64::from_bits(if e >= -1022 {
                 ((e + 1023) as u64) << 52
             } else {
                 1 << (e + 1074)
             });
+            assert_eq!(shortest(v), v.to_string(), "2^{e}");
             same_as_core(&v.to_string()).unwrap();
             same_as_core(&format!("{v:e}")).unwrap();
             same_as_core(&halfway(v.to_bits())).unwrap();
             same_as_core(&halfway(v.to_bits() - 1)).unwrap();
         }
+    }
+
+    #[test]
+    fn shortest_and_exponential_at_the_edges() {
+        for v in [
+            0.0,
+            -0.0,
+            0.1,
+            0.1 + 0.2,
+            1.0 / 3.0,
+            -2.5e-5,
+            1e21,
+            1e23,
+            1234567.0,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            -f64::MAX,
+            9007199254740993.0,
+            1234567890123456.25,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ] {
+            assert_eq!(shortest(v), v.to_string(), "{v:e}");
+            if v.is_finite() {
+                assert_eq!(exponential(v, 17), format!("{v:.16e}"));
+                assert_eq!(exponential(v, 1), format!("{v:.0e}"));
+            }
+        }
+        // A tie at the 17th digit goes to the even one, as core's exact formatting does.
+        assert_eq!(
+            exponential(1234567890123456.25, 17),
+            "1.2345678901234562e15"
+        );
     }
 
     proptest! {
@@ -501,5 +619,20 @@ mod tests {
             same_as_core(&format!("{}e{}", String::from_utf8(below).unwrap(), exp - 1))?;
         }
 
+        #[test]
+        fn shortest_is_core_display(v in finite()) {
+            prop_assert_eq!(shortest(v), v.to_string());
+        }
+
+        #[test]
+        fn shortest_is_core_display_for_typed_numbers(n in -10_000_000_000i64..10_000_000_000, decimals in 0i32..8) {
+            let v = n as f64 / 10f64.powi(decimals);
+            prop_assert_eq!(shortest(v), v.to_string());
+        }
+
+        #[test]
+        fn exponential_is_core_exact_formatting(v in finite(), significant in 1usize..25) {
+            prop_assert_eq!(exponential(v, significant), format!("{v:.*e}", significant - 1));
+        }
     }
 }

@@ -311,10 +311,8 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            // Display is the shortest text that reads back as the same f64, and never an exponent.
-            Value::Number(n) if n.is_finite() => {
-                let _ = write!(out, "{}", n + 0.0);
-            }
+            // The shortest text that reads back as the same f64, and never an exponent.
+            Value::Number(n) if n.is_finite() => out.push_str(&decimal::shortest(n + 0.0)),
             Value::Number(_) => out.push_str("null"),
             Value::String(s) => write_string(out, s),
             Value::Array(items) => write_list(out, indent, '[', ']', items, |out, item, indent| {
