@@ -297,8 +297,9 @@ fn push_point(d: &mut String, command: char, x: f64, y: f64) {
 /// `{:.1}` on a float brings core's float formatting into the wasm (several KB). A value whose
 /// tenths end in exactly 5 may round the other way than `{:.1}`, by a twentieth of a pixel.
 fn push_tenths(d: &mut String, v: f64) {
-    // Pixel coordinates, far inside a u64; the cast saturates anything else.
-    let tenths = (v.abs() * 10.0).round() as u64;
+    // Pixel coordinates, far inside a u32 (which formats with the code already in the wasm);
+    // the cast saturates anything else.
+    let tenths = (v.abs() * 10.0).round() as u32;
     if v.is_sign_negative() {
         d.push('-');
     }
