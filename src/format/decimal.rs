@@ -538,6 +538,9 @@ mod tests {
         }
     }
 
+    /// Exactly 1234567890123456.25, halfway between two 17-digit decimals.
+    const TIE: f64 = 4_938_271_560_493_825.0 / 4.0;
+
     #[test]
     fn shortest_and_exponential_at_the_edges() {
         for v in [
@@ -555,7 +558,7 @@ mod tests {
             f64::MAX,
             -f64::MAX,
             9007199254740993.0,
-            1234567890123456.25,
+            TIE,
             f64::INFINITY,
             f64::NEG_INFINITY,
             f64::NAN,
@@ -567,10 +570,7 @@ mod tests {
             }
         }
         // A tie at the 17th digit goes to the even one, as core's exact formatting does.
-        assert_eq!(
-            exponential(1234567890123456.25, 17),
-            "1.2345678901234562e15"
-        );
+        assert_eq!(exponential(TIE, 17), "1.2345678901234562e15");
     }
 
     proptest! {
