@@ -68,7 +68,9 @@ impl Scale {
         if !v.is_finite() || d1 == d0 {
             return r0;
         }
-        let v = v.clamp(d0.min(d1), d0.max(d1));
+        // Not `clamp`: its panic message (for bounds out of order) formats floats, which costs
+        // several KB of wasm.
+        let v = v.max(d0.min(d1)).min(d0.max(d1));
         r0 + (v - d0) / (d1 - d0) * (r1 - r0)
     }
 }
@@ -241,7 +243,7 @@ fn nice_domain(
 ) -> ((f64, f64), f64) {
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for v in values.into_iter().filter(|v| v.is_finite()) {
-        let v = v.clamp(bounds.0, bounds.1);
+        let v = v.max(bounds.0).min(bounds.1);
         lo = lo.min(v);
         hi = hi.max(v);
     }
@@ -252,8 +254,8 @@ fn nice_domain(
     for &step in steps {
         // Count in steps, with a little slack so that 0.55 / 0.05 does not become 10.99…
         let (min, max) = ((bounds.0 / step).round(), (bounds.1 / step).round());
-        let mut d0 = (lo / step + 1e-9).floor().clamp(min, max);
-        let mut d1 = (hi / step - 1e-9).ceil().clamp(min, max);
+        let mut d0 = (lo / step + 1e-9).floor().max(min).min(max);
+        let mut d1 = (hi / step - 1e-9).ceil().max(min).min(max);
         let need = (min_span / step - 1e-9).ceil().max(1.0);
         while d1 - d0 < need {
             // Widen on the side with more room around the values, within the bounds.
@@ -281,11 +283,27 @@ fn label_every(slot_width: f64, min_gap: f64) -> usize {
 
 /// One decimal is finer than a pixel needs; writing into one string keeps this allocation-light.
 fn push(d: &mut String, command: char, v: f64) {
-    let _ = write!(d, "{command}{v:.1}");
+    d.push(command);
+    push_tenths(d, v);
 }
 
 fn push_point(d: &mut String, command: char, x: f64, y: f64) {
-    let _ = write!(d, "{command}{x:.1},{y:.1}");
+    push(d, command, x);
+    d.push(',');
+    push_tenths(d, y);
+}
+
+/// `v` with one decimal, as `{:.1}` writes it (`-0.0` included), but in integer arithmetic:
+/// `{:.1}` on a float brings core's float formatting into the wasm (several KB). A value whose
+/// tenths end in exactly 5 may round the other way than `{:.1}`, by a twentieth of a pixel.
+fn push_tenths(d: &mut String, v: f64) {
+    // Pixel coordinates, far inside a u32 (which formats with the code already in the wasm);
+    // the cast saturates anything else.
+    let tenths = (v.abs() * 10.0).round() as u32;
+    if v.is_sign_negative() {
+        d.push('-');
+    }
+    let _ = write!(d, "{}.{}", tenths / 10, tenths % 10);
 }
 
 /// Path data for a step line: each value held across its slot (`M x,y H x V y H x …`).
@@ -492,5 +510,32 @@ mod tests {
         );
         assert_eq!(step_band(&slots, &scale, &[], &[]), "");
         assert_eq!(step_line(&slots, &scale, &[5.0]), "M10.0,50.0H30.0");
+    }
+
+    fn tenths(v: f64) -> String {
+        let mut d = String::new();
+        push_tenths(&mut d, v);
+        d
+    }
+
+    #[test]
+    fn tenths_are_written_as_one_decimal() {
+        assert_eq!(tenths(0.0), "0.0");
+        assert_eq!(tenths(-0.0), "-0.0");
+        assert_eq!(tenths(-0.01), "-0.0");
+        assert_eq!(tenths(12.34), "12.3");
+        assert_eq!(tenths(12.36), "12.4");
+        assert_eq!(tenths(-7.96), "-8.0");
+        assert_eq!(tenths(1234.5), "1234.5");
+    }
+
+    proptest::proptest! {
+        /// The same text as `{:.1}`, except where the tenths end in a 5 (up to float noise).
+        #[test]
+        fn tenths_match_core_formatting(v in -1e6f64..1e6) {
+            let scaled = (v * 10.0).abs();
+            proptest::prop_assume!((scaled - scaled.floor() - 0.5).abs() > 1e-6);
+            proptest::prop_assert_eq!(tenths(v), format!("{v:.1}"));
+        }
     }
 }

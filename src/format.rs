@@ -17,6 +17,8 @@
 //! A result that rounds to zero never shows a sign: no `−0`, no `+0`. Non-finite values print
 //! as [`NOT_A_NUMBER`] and never panic.
 
+pub mod decimal;
+
 use crate::i18n::Lang;
 use crate::model::Unit;
 
@@ -62,117 +64,10 @@ impl Rounded {
 /// as an exact decimal expansion would be), trailing zeros kept, and how many of them come
 /// before the decimal point (zero or negative for values below 0.1).
 ///
-/// Computed from the float's bits with integer arithmetic rather than with core's float
-/// formatting (`{:e}`, `Display`), which adds about 15 KB to the wasm: a double is
-/// `m × 2^e`, whose exact decimal digits are those of `m × 2^e` (e ≥ 0) or of `m × 5^-e`
-/// with the point `-e` places from the right (e < 0).
+/// Computed from the float's bits with integer arithmetic ([`decimal`]) rather than with
+/// core's float formatting (`{:e}`, `Display`), which adds about 15 KB to the wasm.
 fn significant_digits(v: f64) -> (Vec<u8>, i64) {
-    let bits = v.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1 << 52) - 1);
-    let (mantissa, exp) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1 << 52), biased - 1075)
-    };
-    if mantissa == 0 {
-        return (vec![0; SIGNIFICANT_DIGITS], 1);
-    }
-    let (mut digits, point) = if exp >= 0 {
-        let n = Limbs::new(mantissa).times_pow(2, 32, exp.unsigned_abs());
-        (n.digits(), 0)
-    } else {
-        let n = Limbs::new(mantissa).times_pow(5, 13, exp.unsigned_abs());
-        (n.digits(), -exp)
-    };
-    let mut int_len = digits.len() as i64 - point;
-    if digits.len() > SIGNIFICANT_DIGITS {
-        let rest = digits.split_off(SIGNIFICANT_DIGITS);
-        let above_half = rest[0] > 5 || (rest[0] == 5 && rest[1..].iter().any(|&d| d != 0));
-        let tie = rest[0] == 5 && !above_half;
-        let odd = digits[SIGNIFICANT_DIGITS - 1] % 2 == 1;
-        if (above_half || (tie && odd)) && increment(&mut digits) {
-            int_len += 1;
-        }
-    } else {
-        digits.resize(SIGNIFICANT_DIGITS, 0);
-    }
-    (digits, int_len)
-}
-
-/// Adds one unit in the last place of `digits`; on a carry out of the first digit (`99` →
-/// `100`), the digits become `10…0` of the same length and it returns `true`.
-fn increment(digits: &mut [u8]) -> bool {
-    for d in digits.iter_mut().rev() {
-        if *d == 9 {
-            *d = 0;
-        } else {
-            *d += 1;
-            return false;
-        }
-    }
-    if let Some(first) = digits.first_mut() {
-        *first = 1;
-    }
-    true
-}
-
-/// An unsigned integer in base 10⁹ limbs, least significant first: just enough bignum to
-/// expand a double exactly.
-struct Limbs(Vec<u32>);
-
-const LIMB: u64 = 1_000_000_000;
-
-impl Limbs {
-    fn new(n: u64) -> Limbs {
-        Limbs(vec![
-            (n % LIMB) as u32,
-            (n / LIMB % LIMB) as u32,
-            (n / LIMB / LIMB) as u32,
-        ])
-    }
-
-    /// Multiplies by `base^power`, `chunk` powers at a time (`base^chunk` must stay below 2³²
-    /// so that a limb times it, plus the carry, fits in a u64).
-    fn times_pow(mut self, base: u64, chunk: u64, mut power: u64) -> Limbs {
-        while power > 0 {
-            let step = power.min(chunk);
-            power -= step;
-            let factor = base.pow(step as u32);
-            let mut carry = 0u64;
-            for limb in &mut self.0 {
-                let x = u64::from(*limb) * factor + carry;
-                *limb = (x % LIMB) as u32;
-                carry = x / LIMB;
-            }
-            while carry > 0 {
-                self.0.push((carry % LIMB) as u32);
-                carry /= LIMB;
-            }
-        }
-        self
-    }
-
-    /// The decimal digits, most significant first, without leading zeros (at least one).
-    fn digits(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.0.len() * 9);
-        for limb in self.0.iter().rev() {
-            let mut chunk = [0u8; 9];
-            let mut x = *limb;
-            for d in chunk.iter_mut().rev() {
-                *d = (x % 10) as u8;
-                x /= 10;
-            }
-            out.extend_from_slice(&chunk);
-        }
-        let zeros = out
-            .iter()
-            .take_while(|&&d| d == 0)
-            .count()
-            .min(out.len() - 1);
-        out.drain(..zeros);
-        out
-    }
+    decimal::rounded_digits(v, SIGNIFICANT_DIGITS)
 }
 
 /// Rounds `v` half away from zero to `decimals` places (see the module doc); `None` if `v` is

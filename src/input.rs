@@ -23,6 +23,7 @@
 //! Everything else is refused: `NaN`, `inf`, hex, letters, two signs, two units. `-0` is read
 //! as `0`. The parser never panics, whatever the input.
 
+use crate::format::decimal;
 use crate::i18n::Lang;
 use crate::model::{check, InputSpec, ValueError};
 
@@ -181,9 +182,9 @@ pub fn parse_number(lang: Lang, text: &str) -> Result<f64, ParseError> {
         }
         plain.push_str(digits);
     }
-    // `plain` is now `digits[.digits][e[-]digits]`, which the standard parser reads exactly
+    // `plain` is now `digits[.digits][e[-]digits]`, which `decimal::read` reads exactly
     // (correctly rounded); it saturates to infinity on overflow rather than failing.
-    let value: f64 = plain.parse().map_err(|_| ParseError::NotANumber)?;
+    let value = decimal::read(&plain).ok_or(ParseError::NotANumber)?;
     if !value.is_finite() {
         return Err(ParseError::NotFinite);
     }
@@ -417,6 +418,24 @@ mod tests {
             if let Ok(v) = parse_number(Lang::Fi, &text) {
                 prop_assert!(v.is_finite());
                 prop_assert!(v != 0.0 || v.is_sign_positive());
+            }
+        }
+
+        /// A number read from a field is the one core's parser reads from it written plainly,
+        /// bit for bit; only what overflows is refused.
+        #[test]
+        fn reads_numbers_like_core(
+            text in "[-\u{2212}]?[0-9]{1,20}([,.][0-9]{0,20})?([eE][-+]?[0-9]{1,3})?",
+        ) {
+            let core: f64 = text.replace(',', ".").replace('\u{2212}', "-").parse().unwrap();
+            match parse_number(Lang::Fi, &text) {
+                Ok(v) => prop_assert_eq!(v.to_bits(), (core + 0.0).to_bits(), "{:?}", text),
+                Err(e) => prop_assert!(
+                    !core.is_finite() && e == ParseError::NotFinite,
+                    "{:?}: {:?}",
+                    text,
+                    e
+                ),
             }
         }
 

@@ -1,7 +1,7 @@
 //! The inputs: promise, delivered and delight up front; the rest in expandable sections, which
 //! an embedding host may hide.
 
-use super::number_field::NumberField;
+use super::number_field::{use_latest_callback, NumberField};
 use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{InputId, Scenario};
@@ -51,14 +51,15 @@ fn has_slider(input: InputId) -> bool {
 #[function_component]
 pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let lang = props.lang;
-    let on_change = props.on_action.reform(|(id, v)| Action::SetInput(id, v));
+    // The same callback every render, so that only a field whose value changed renders again.
+    let on_action = use_latest_callback(&props.on_action);
     let hidden = |section| !embed::config().sections.shows(section);
     let fields = |ids: &[InputId]| -> Html {
         ids.iter()
             .map(|&input| {
                 html! {
                     <NumberField key={input as usize} {input} {lang} value={props.scenario.get(input)}
-                        on_change={on_change.clone()} slider={has_slider(input)} />
+                        on_action={on_action.clone()} slider={has_slider(input)} />
                 }
             })
             .collect()

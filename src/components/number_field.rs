@@ -5,6 +5,7 @@ use crate::format;
 use crate::i18n::{self, Lang};
 use crate::input::{parse_field, FieldError};
 use crate::model::InputId;
+use crate::state::Action;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -38,7 +39,8 @@ pub struct NumberFieldProps {
     /// The last good value.
     pub value: f64,
     pub lang: Lang,
-    pub on_change: Callback<(InputId, f64)>,
+    /// Receives the field's value as [`Action::SetInput`].
+    pub on_action: Callback<Action>,
     /// A slider beside the field; off for figures with no natural scale (customers, euros).
     #[prop_or(true)]
     pub slider: bool,
@@ -87,6 +89,24 @@ impl<E: 'static> NumberText<E> {
     }
 }
 
+/// One callback that stays the same across renders and calls the latest `callback` given. A
+/// parent renders again with a new callback each time; handing this one down instead keeps
+/// the fields' props equal, so only a field whose own props changed renders again.
+#[hook]
+pub fn use_latest_callback<T: 'static>(callback: &Callback<T>) -> Callback<T> {
+    let latest = use_mut_ref(|| callback.clone());
+    *latest.borrow_mut() = callback.clone();
+    let stable = use_mut_ref(|| {
+        Callback::from(move |value: T| {
+            // Cloned out first: what it sets off may render the parent, which sets the latest.
+            let callback = latest.borrow().clone();
+            callback.emit(value);
+        })
+    });
+    let stable = stable.borrow();
+    stable.clone()
+}
+
 /// The text of a field whose last good value is `value`; `step` sets the decimals it shows.
 #[hook]
 pub fn use_number_text<E: 'static>(lang: Lang, value: f64, step: f64) -> NumberText<E> {
@@ -132,21 +152,21 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let field = use_number_text::<FieldError>(lang, value, spec.step);
 
     let on_text = {
-        let (field, on_change) = (field.clone(), props.on_change.clone());
+        let (field, on_action) = (field.clone(), props.on_action.clone());
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
             let read = parse_field(lang, &raw, &spec);
             if let Some(v) = field.typed(raw, read) {
-                on_change.emit((input, v));
+                on_action.emit(Action::SetInput(input, v));
             }
         })
     };
     let on_range = {
-        let on_change = props.on_change.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Ok(v) = parse_field(lang, &raw, &spec) {
-                on_change.emit((input, v));
+                on_action.emit(Action::SetInput(input, v));
             }
         })
     };

@@ -141,7 +141,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         n => format!("{} {}", describe(0), describe(n - 1)),
     };
     let today_y = percent.at(props.today);
-    let viewbox = format!("0 0 {} {}", layout.width, layout.height);
+    let viewbox = format!(
+        "0 0 {} {}",
+        format::plain(layout.width),
+        format::plain(layout.height)
+    );
 
     html! {
         <section class="panel timeline" aria-labelledby="timeline-heading">

@@ -7,7 +7,7 @@
 //! them. A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
 //! leading `'`, since scenario names come from outside (a link, a file).
 
-use crate::format;
+use crate::format::{self, decimal};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{evaluate, Period, Timeline, Unit};
 use crate::state::AppState;
@@ -124,7 +124,7 @@ fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
 fn push_cell(out: &mut String, cell: &str) {
     let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     // Numbers are ours and never formulas, even when negative.
-    let formula = formula && cell.parse::<f64>().is_err();
+    let formula = formula && decimal::read(cell).is_none();
     let quote = formula || cell.contains([',', '"', '\n', '\r']);
     if quote {
         out.push('"');

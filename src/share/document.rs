@@ -28,6 +28,7 @@
 
 use super::json::{self, JsonError, Value};
 use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw, Seen};
+use crate::format::decimal;
 use crate::i18n::Lang;
 use crate::model::{CoefficientId, InputId};
 use crate::state::AppState;
@@ -60,7 +61,7 @@ pub enum DocumentError {
 /// The document for `state`, pretty-printed.
 pub fn to_json(state: &AppState) -> String {
     let text = |s: &str| Value::String(s.to_owned());
-    let number = |v: f64| Value::Number(number_text(v).parse().unwrap_or(v));
+    let number = |v: f64| Value::Number(decimal::read(&number_text(v)).unwrap_or(v));
     let scenarios = state
         .scenarios
         .iter()

@@ -6,6 +6,7 @@
 //! cannot exhaust the stack. Objects keep their keys in order and keep duplicates, so the
 //! document reader can report a duplicated key instead of silently picking one.
 
+use crate::format::decimal;
 use std::fmt::Write;
 
 /// Deeper nesting than this is refused; the document needs four levels.
@@ -199,9 +200,9 @@ impl Parser<'_> {
             }
         }
         let text = self.text;
-        match text.get(start..self.pos).map(str::parse) {
-            Some(Ok(n)) => Ok(Value::Number(n)),
-            // The grammar above is a subset of what `parse` reads; this is only for safety.
+        match text.get(start..self.pos).and_then(decimal::read) {
+            Some(n) => Ok(Value::Number(n)),
+            // The grammar above is a subset of what `read` reads; this is only for safety.
             _ => {
                 self.pos = start;
                 Err(self.error())
@@ -310,10 +311,8 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            // Display is the shortest text that reads back as the same f64, and never an exponent.
-            Value::Number(n) if n.is_finite() => {
-                let _ = write!(out, "{}", n + 0.0);
-            }
+            // The shortest text that reads back as the same f64, and never an exponent.
+            Value::Number(n) if n.is_finite() => out.push_str(&decimal::shortest(n + 0.0)),
             Value::Number(_) => out.push_str("null"),
             Value::String(s) => write_string(out, s),
             Value::Array(items) => write_list(out, indent, '[', ']', items, |out, item, indent| {

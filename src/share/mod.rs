@@ -21,6 +21,7 @@ mod problems;
 
 pub use problems::{describe, quoted, Field, Problem, Problems, Reason, MAX_LISTED};
 
+use crate::format::decimal;
 use crate::i18n::Lang;
 use crate::input::{parse_field, parse_number, FieldError, ParseError};
 use crate::model::{
@@ -188,11 +189,11 @@ impl Seen {
 /// long, gets an exponent and the 17 significant digits that always read back exactly
 /// (`1.0000000000000000e-300`); JSON and the fields both read that.
 fn number_text(v: f64) -> String {
-    let plain = (v + 0.0).to_string();
+    let plain = decimal::shortest(v + 0.0);
     if plain.len() <= 24 {
         plain
     } else {
-        format!("{v:.16e}")
+        decimal::exponential(v, 17)
     }
 }
 
