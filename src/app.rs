@@ -119,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {
-                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch, *settled) }
+                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
             }
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 

@@ -20,13 +20,12 @@ pub fn dom_id(id: CoefficientId) -> &'static str {
     id.spec().key
 }
 
-/// The panel, collapsed until opened; `on_action` receives the edits and resets. Without
-/// `complete` only its heading: the first view, prerendered and hydrated, leaves out the list.
+/// The panel, collapsed until opened; `on_action` receives the edits and resets. Its list
+/// fills in once the app has settled (see [`super::Settled`]).
 pub fn assumptions_panel(
     lang: Lang,
     assumptions: &Assumptions,
     on_action: &Callback<Action>,
-    complete: bool,
 ) -> Html {
     html! {
         <AssumptionsPanel {lang} assumptions={assumptions.clone()} on_action={on_action.clone()} />
@@ -46,6 +45,7 @@ struct AssumptionsPanelProps {
 fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let (lang, assumptions) = (props.lang, &props.assumptions);
     let on_action = use_latest_callback(&props.on_action);
+    let complete = super::use_settled();
     let edited = assumptions.edited().count();
     html! {
         <section class="panel assumptions" id="assumptions" aria-labelledby="assumptions-heading">
