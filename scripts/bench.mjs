@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     // Fewer rounds for a quick look; the defaults are what the issue asks for.
     changes: { type: 'string', default: '300' },
     soak: { type: 'string', default: '10000' },
+    // Only rewrite BENCHMARKS.md from BENCHMARKS.json and benches/NOTES.md, measuring nothing.
+    render: { type: 'boolean', default: false },
   },
 });
 const CHANGES = Number(args.changes);
@@ -115,9 +117,14 @@ function sizes(file) {
 async function transfer(browser, url) {
   const { context, page } = await openPage(browser);
   const requests = [];
-  // The context also reports a service worker's requests in Chromium.
+  // The context also reports a service worker's requests in Chromium. One answered from the
+  // HTTP cache carries no bytes (Chromium's encoded length is 0, so the body size comes out
+  // negative): the worker's copies of the hashed files the page has just fetched cost nothing
+  // and are left out. Files it revalidates (index.html, the icons) are downloaded again and count.
   context.on('requestfinished', async (req) => {
     const response = await req.response();
+    const sizes = await req.sizes().catch(() => null);
+    if (sizes && sizes.responseBodySize < 0) return;
     requests.push({ url: req.url(), type: req.resourceType(), status: response?.status() });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -620,6 +627,13 @@ function markdown(r) {
 }
 
 // ── Main ──
+
+if (args.render) {
+  const report = JSON.parse(readFileSync(path.resolve(REPO, `${args.out}.json`), 'utf8'));
+  writeFileSync(path.resolve(REPO, `${args.out}.md`), markdown(report));
+  log(`wrote ${args.out}.md from ${args.out}.json`);
+  process.exit(0);
+}
 
 const server = await startServer({ dir: DIST });
 const benchServer = await startServer({ dir: path.resolve(REPO, args['bench-dist']) });
