@@ -22,8 +22,9 @@ impl Reducible for AppState {
 }
 
 /// Mounts the app into `#app`: hydrates the prerendered view when the page has it, else renders
-/// afresh. An embedded calculator renders afresh: its layout is the host's choice, not the
-/// prerendered one.
+/// afresh. An embedded calculator always renders afresh (the start script has already dropped
+/// the view): its layout is the host's choice, and hydrating a page that differs from the first
+/// render would panic.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let Some(root) = browser::mount_point() else {
@@ -73,6 +74,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
+    // The visitor's language once the Finnish page is hydrated. Effects run in order, so a link or
+    // saved work that `use_share` restores below comes after it, and its language wins.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
