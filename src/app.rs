@@ -74,8 +74,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    // The visitor's language once the Finnish page is hydrated. Effects run in order, so a link or
-    // saved work that `use_share` restores below comes after it, and its language wins.
+    // The visitor's language once the Finnish page is hydrated. Effects run in order and a
+    // reducer handle reads the state as last dispatched, so `use_share` below restores a link or
+    // saved work on top of it: a link's own language wins, one without takes the visitor's.
     {
         let state = state.clone();
         use_effect_with((), move |_| {

@@ -122,3 +122,17 @@ test('without the wasm the page still shows the first view, and an embedded one 
     await context.close();
   }
 });
+
+test('a link without a language opens in the visitor\'s, not the prerendered page\'s', async () => {
+  const { context, page, errors } = await openPage(browser, { locale: 'en-GB' });
+  try {
+    await page.goto(`${server.url}#v=1&p=8&d=6.5`);
+    await waitForApp(page);
+    await poll(() => page.locator('#delivered').inputValue(), (v) => v === '6.5', { what: 'the link\'s delivered level' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('label[for="lang"]').innerText(), 'Language');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
