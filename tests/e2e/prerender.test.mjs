@@ -104,7 +104,7 @@ test('an English browser gets the page in English once hydrated, default names i
   }
 });
 
-test('without the wasm the page still shows the first view, and an embedded one starts empty', async () => {
+test('without the wasm the page keeps its first view and says the calculator did not start; an embedded one starts empty', async () => {
   const context = await browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
   try {
     await context.route('**/*.wasm', (route) => route.abort());
@@ -116,6 +116,10 @@ test('without the wasm the page still shows the first view, and an embedded one 
     };
     assert.ok((await shown('')) > 0, 'the prerendered view went away without the wasm');
     assert.ok(await page.locator('#recommend').isVisible());
+    const failed = page.locator('#app-failed');
+    await failed.waitFor({ state: 'visible' });
+    assert.match(await failed.innerText(), /lataa sivu uudelleen.*reload the page/s);
+    assert.equal(await failed.getAttribute('role'), 'alert');
     // The host chooses an embedded calculator's sections and look: the full page must not flash.
     assert.equal(await shown('?embed=1&sections=chart'), 0, 'the embed showed the prerendered full page');
   } finally {
@@ -132,6 +136,21 @@ test('a link without a language opens in the visitor\'s, not the prerendered pag
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await page.locator('label[for="lang"]').innerText(), 'Language');
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the page says so when the running app stops on an error', async () => {
+  const { context, page } = await openPage(browser, { locale: 'fi-FI' });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const failed = page.locator('#app-failed');
+    assert.equal(await failed.isVisible(), false, 'the message shows while all is well');
+    // What a panic is in the browser (panic = "abort"): a trap, thrown out of the wasm.
+    await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+    await failed.waitFor({ state: 'visible' });
   } finally {
     await context.close();
   }
