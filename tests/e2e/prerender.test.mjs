@@ -110,6 +110,7 @@ test('without the wasm the page keeps its first view and says the calculator did
     await context.route('**/*.wasm', (route) => route.abort());
     const page = await context.newPage();
     const shown = async (query) => {
+      await page.goto('about:blank'); // a new document each time, not a fragment change
       await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.readyState === 'complete');
       return page.evaluate(() => document.querySelector('#app').childElementCount);
@@ -120,6 +121,9 @@ test('without the wasm the page keeps its first view and says the calculator did
     await failed.waitFor({ state: 'visible' });
     assert.match(await failed.innerText(), /lataa sivu uudelleen.*reload the page/s);
     assert.equal(await failed.getAttribute('role'), 'alert');
+    // A share link's figures are not the defaults: the prerendered view stays hidden.
+    await shown('#v=1&p=8&d=6.5');
+    assert.equal(await page.locator('#recommend').isVisible(), false, 'a link showed the default figures');
     // The host chooses an embedded calculator's sections and look: the full page must not flash.
     assert.equal(await shown('?embed=1&sections=chart'), 0, 'the embed showed the prerendered full page');
   } finally {
