@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
-import { launchBrowser, openPage, waitForApp, REPO } from '../tests/e2e/helpers.mjs';
+import { CHROME_FLAGS, launchBrowser, openPage, waitForApp, REPO } from '../tests/e2e/helpers.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { BUDGET_GZIP_BYTES, gzipSize, staticFirstVisit } from '../tests/e2e/first-visit.mjs';
 
@@ -33,18 +33,6 @@ const CHANGES = Number(args.changes);
 const SOAK = Number(args.soak);
 const WARM_UP = 5000;
 const DIST = path.resolve(REPO, args.dist);
-
-/** The flags helpers.mjs gives Chromium, for Lighthouse's own launch. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const log = (...m) => console.log('bench:', ...m);
 const round = (v, digits = 2) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);

@@ -4,57 +4,28 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   REPO,
-  launchBrowser,
-  openPage,
+  openApp,
   parseDisplayedNumber,
   poll,
   runAxe,
-  serveDist,
+  serveAndLaunch,
   settle,
-  waitForApp,
 } from './helpers.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const SHOTS = path.join(REPO, 'target', 'screenshots');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /**
- * Runs `body` on a freshly loaded app, then checks that nothing was logged as an error and that
- * no dialog opened (a name with script in it must stay text).
+ * Runs `body` on a freshly loaded app in `locale` (see helpers.mjs: among its checks, that no
+ * dialog opened, so a name with script in it stays text).
  */
-async function withApp(locale, body, contextOptions = {}) {
-  const { context, page, errors } = await openPage(browser, { locale, ...contextOptions });
-  const dialogs = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    await body(page);
-    await settle(page);
-    assert.deepEqual(errors, [], 'console errors or page errors');
-    assert.deepEqual(dialogs, [], 'a dialog opened');
-  } finally {
-    await context.close();
-  }
-}
+const withApp = (locale, body, contextOptions = {}) =>
+  openApp(env.browser, env.server.url, { locale, ...contextOptions }, body);
 
 /** Opens every expandable section, as a user would to reach the business figures and the table. */
 async function openAllDetails(page) {

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   BUDGET_GZIP_BYTES,
   CEILING_GZIP_BYTES,
@@ -17,24 +17,13 @@ import {
   observedFirstVisit,
   staticFirstVisit,
 } from './first-visit.mjs';
-import { DIST_DIR, launchBrowser, serveDist } from './helpers.mjs';
+import { DIST_DIR, serveAndLaunch } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 test('a first visit stays within the size ceiling, everything included', async () => {
   const files = staticFirstVisit();
-  for (const rel of await observedFirstVisit(browser, server)) files.add(rel);
+  for (const rel of await observedFirstVisit(env.browser, env.server)) files.add(rel);
   const missing = [...files].filter((rel) => !existsSync(path.join(DIST_DIR, rel)));
   assert.deepEqual(missing, [], 'the first visit asked for files that are not in dist/');
   for (const kind of ['index.html', '.js', '.wasm', '.css']) {

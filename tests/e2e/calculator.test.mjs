@@ -3,48 +3,22 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   REPO,
-  launchBrowser,
-  openPage,
+  RESULTS,
+  openApp,
   poll,
   readNumber,
-  serveDist,
+  resultTexts,
+  serveAndLaunch,
   settle,
-  waitForApp,
 } from './helpers.mjs';
 
-const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
+const env = serveAndLaunch();
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Runs `body` on a freshly loaded app in `locale`, then checks nothing was logged as an error. */
-async function withApp(locale, body) {
-  const { context, page, errors } = await openPage(browser, { locale });
-  try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    await body(page);
-    await settle(page);
-    assert.deepEqual(errors, [], 'console errors or page errors');
-  } finally {
-    await context.close();
-  }
-}
-
-const resultTexts = (page) => Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+/** Runs `body` on a freshly loaded app in `locale` (see helpers.mjs). */
+const withApp = (locale, body) => openApp(env.browser, env.server.url, { locale }, body);
 
 /** Replaces the text field's content by typing, key by key, as a person would. */
 async function retype(page, selector, text) {

@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import {
   REPO,
   launchBrowser,
+  openApp,
   openPage,
   poll,
   readNumber,
@@ -381,19 +382,8 @@ test('no accessibility violations inside the frame', async () => {
   }
 });
 
-/** Runs `body(page)` on the app itself (not embedded), checking for errors afterwards. */
-async function withApp(body, contextOptions = {}) {
-  const { context, page, errors } = await openPage(browser, contextOptions);
-  try {
-    await page.goto(app.url);
-    await waitForApp(page);
-    await body(page);
-    await settle(page);
-    assert.deepEqual(errors, [], 'console errors or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** Runs `body(page)` on the app itself, not embedded (see helpers.mjs). */
+const withApp = (body, contextOptions = {}) => openApp(browser, app.url, contextOptions, body);
 
 test('the embed dialog: keyboard, choices, messages, preview, copy', async () => {
   const contextOptions = { permissions: ['clipboard-read', 'clipboard-write'] };

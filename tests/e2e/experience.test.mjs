@@ -4,45 +4,22 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   REPO,
-  launchBrowser,
-  openPage,
+  openApp,
   poll,
   readNumber,
   runAxe,
-  serveDist,
+  serveAndLaunch,
   settle,
-  waitForApp,
 } from './helpers.mjs';
 
-let server;
-let browser;
+const env = serveAndLaunch();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Runs `body` on a freshly loaded app, then checks nothing was logged as an error. */
-async function withApp(locale, body, contextOptions = {}) {
-  const { context, page, errors } = await openPage(browser, { locale, ...contextOptions });
-  try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    await body(page);
-    await settle(page);
-    assert.deepEqual(errors, [], 'console errors or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** Runs `body` on a freshly loaded app in `locale` (see helpers.mjs). */
+const withApp = (locale, body, contextOptions = {}) =>
+  openApp(env.browser, env.server.url, { locale, ...contextOptions }, body);
 
 const text = (page, selector) => page.locator(selector).innerText();
 

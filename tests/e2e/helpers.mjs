@@ -1,9 +1,11 @@
 // Shared by the end-to-end tests: Debian's Chromium through playwright-core, the release build
 // (dist/) served over HTTP, pages that record console and page errors, reading numbers the way
 // the app displays them in Finnish or English, and axe-core accessibility checks.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -11,23 +13,30 @@ import { startServer } from './server.mjs';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_DIR = process.env.DIST_DIR ?? path.join(REPO, 'dist');
 
+/** The headline results' elements. */
+export const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
+
+/** The headline results as the page shows them. */
+export const resultTexts = (page) => Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+
+/**
+ * Chromium's flags here (also for Lighthouse's own launch, scripts/bench.mjs): as root it needs
+ * --no-sandbox; the rest stop it reaching for Google's hosts, which this closed network refuses.
+ */
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Headless Debian Chromium; Playwright gives each launch a fresh user-data-dir. */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // As root Chromium needs --no-sandbox; the rest stop it reaching for Google's hosts,
-    // which this machine's closed network refuses.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS });
 }
 
 /** Serves the release build on a free port; resolves to `{ url, port, close() }`. */
@@ -52,6 +61,49 @@ export async function openPage(browser, { locale = 'en-US', ...contextOptions } 
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return { context, page, errors };
+}
+
+/**
+ * For a test file: serves the release build and launches Chromium before its tests, and closes
+ * both after them. Returns `{ server, browser }`, filled in once the tests start.
+ */
+export function serveAndLaunch() {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Runs `body(page, context)` on the app freshly opened at `url`, then checks that nothing was
+ * logged as an error and that no dialog opened (an injected `alert` would). `options` are
+ * openPage's (a locale, context options), plus `permissions` to grant and an `init` script.
+ */
+export async function openApp(browser, url, { permissions, init, ...options }, body) {
+  const { context, page, errors } = await openPage(browser, options);
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  try {
+    if (permissions) await context.grantPermissions(permissions, { origin: new URL(url).origin });
+    if (init) await context.addInitScript(init);
+    await page.goto(url);
+    await waitForApp(page);
+    await body(page, context);
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
+    assert.deepEqual(dialogs, [], 'a dialog opened');
+  } finally {
+    await context.close();
+  }
 }
 
 /** Waits until the app has mounted and is interactive (`#app[data-ready="true"]`). */

@@ -2,31 +2,18 @@
 // the calculator and its default results before any script runs; the wasm then hydrates those
 // same nodes instead of drawing the page again, and only then applies the visitor's language.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, poll, readNumber, serveDist, settle, waitForApp } from './helpers.mjs';
+import { test } from 'node:test';
+import { RESULTS, openPage, poll, readNumber, resultTexts, serveAndLaunch, settle, waitForApp } from './helpers.mjs';
 
-const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
-
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** The results as the hydrated app shows them for the defaults in `locale`. */
 async function liveResults(locale) {
-  const { context, page, errors } = await openPage(browser, { locale });
+  const { context, page, errors } = await openPage(env.browser, { locale });
   try {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
-    const texts = await Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+    const texts = await resultTexts(page);
     assert.deepEqual(errors, []);
     return texts;
   } finally {
@@ -35,18 +22,18 @@ async function liveResults(locale) {
 }
 
 test('the served index.html already holds the calculator and the default results', async () => {
-  const response = await fetch(server.url);
+  const response = await fetch(env.server.url);
   const html = await response.text();
   for (const id of ['promise', 'delivered', 'delight', 'recommend', 'spend', 'churn', 'revenue']) {
     assert.match(html, new RegExp(`id="?${id}"?[ >]`), `#${id} is not in the served HTML`);
   }
 
   // With scripts off, exactly what the app shows once it runs (in Finnish, the page's language).
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
-    const shown = await Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+    await page.goto(env.server.url);
+    const shown = await resultTexts(page);
     for (const [i, text] of shown.entries()) {
       assert.match(text, /\d/, `${RESULTS[i]} shows no number without scripts: ${JSON.stringify(text)}`);
     }
@@ -59,7 +46,7 @@ test('the served index.html already holds the calculator and the default results
 });
 
 test('the wasm hydrates the prerendered nodes, then answers input', async () => {
-  const { context, page, errors } = await openPage(browser, { locale: 'fi-FI' });
+  const { context, page, errors } = await openPage(env.browser, { locale: 'fi-FI' });
   try {
     // Before any script of the page runs: keep the parsed result node and its text.
     await page.addInitScript(() => {
@@ -68,7 +55,7 @@ test('the wasm hydrates the prerendered nodes, then answers input', async () => 
         window.prerendered = { node: document.querySelector('#recommend'), ready: document.querySelector('#app').dataset.ready };
       });
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     assert.equal(await page.evaluate(() => window.prerendered.ready), undefined, 'the app was ready before the page was parsed');
     assert.ok(
@@ -88,9 +75,9 @@ test('the wasm hydrates the prerendered nodes, then answers input', async () => 
 });
 
 test('an English browser gets the page in English once hydrated, default names included', async () => {
-  const { context, page, errors } = await openPage(browser, { locale: 'en-GB' });
+  const { context, page, errors } = await openPage(env.browser, { locale: 'en-GB' });
   try {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     await poll(() => page.evaluate(() => document.documentElement.lang), (lang) => lang === 'en', { what: '<html lang="en">' });
     assert.equal(await page.locator('label[for="lang"]').innerText(), 'Language');
@@ -105,13 +92,13 @@ test('an English browser gets the page in English once hydrated, default names i
 });
 
 test('without the wasm the page keeps its first view and says the calculator did not start; an embedded one starts empty', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
+  const context = await env.browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
   try {
     await context.route('**/*.wasm', (route) => route.abort());
     const page = await context.newPage();
     const shown = async (query) => {
       await page.goto('about:blank'); // a new document each time, not a fragment change
-      await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
+      await page.goto(env.server.url + query, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.readyState === 'complete');
       return page.evaluate(() => document.querySelector('#app').childElementCount);
     };
@@ -132,9 +119,9 @@ test('without the wasm the page keeps its first view and says the calculator did
 });
 
 test('a link without a language opens in the visitor\'s, not the prerendered page\'s', async () => {
-  const { context, page, errors } = await openPage(browser, { locale: 'en-GB' });
+  const { context, page, errors } = await openPage(env.browser, { locale: 'en-GB' });
   try {
-    await page.goto(`${server.url}#v=1&p=8&d=6.5`);
+    await page.goto(`${env.server.url}#v=1&p=8&d=6.5`);
     await waitForApp(page);
     await poll(() => page.locator('#delivered').inputValue(), (v) => v === '6.5', { what: 'the link\'s delivered level' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -146,9 +133,9 @@ test('a link without a language opens in the visitor\'s, not the prerendered pag
 });
 
 test('the page says so when the running app stops on an error', async () => {
-  const { context, page } = await openPage(browser, { locale: 'fi-FI' });
+  const { context, page } = await openPage(env.browser, { locale: 'fi-FI' });
   try {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     const failed = page.locator('#app-failed');
     assert.equal(await failed.isVisible(), false, 'the message shows while all is well');

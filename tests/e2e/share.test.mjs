@@ -5,54 +5,25 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, poll, serveDist, settle, waitForApp } from './helpers.mjs';
+import { openApp, openPage, poll, resultTexts, serveAndLaunch, settle, waitForApp } from './helpers.mjs';
 
-const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
 const STORAGE_KEY = 'promise-gap:state';
 const CANNOT_REMEMBER = 'This browser does not let the calculator remember your work.';
 
-let server;
-let browser;
+const env = serveAndLaunch();
 let tmp;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
   tmp = await mkdtemp(path.join(tmpdir(), 'promise-gap-share-'));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-/**
- * Runs `body(page, context)` on the app opened at `hash` in a fresh context, then checks that
- * nothing was logged as an error and no dialog (an injected `alert`) fired.
- */
-async function withApp({ locale = 'en-US', hash = '', init, permissions } = {}, body) {
-  const { context, page, errors } = await openPage(browser, { locale, acceptDownloads: true });
-  const dialogs = [];
-  page.on('dialog', async (d) => {
-    dialogs.push(d.message());
-    await d.dismiss();
-  });
-  try {
-    if (permissions) await context.grantPermissions(permissions, { origin: server.url });
-    if (init) await context.addInitScript(init);
-    await page.goto(server.url + hash);
-    await waitForApp(page);
-    await body(page, context);
-    await settle(page);
-    assert.deepEqual(errors, [], 'console errors or page errors');
-    assert.deepEqual(dialogs, [], 'a dialog fired');
-  } finally {
-    await context.close();
-  }
-}
-
-const resultTexts = (page) => Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
+/** Runs `body(page, context)` on the app opened at `hash` in a fresh context (see helpers.mjs). */
+const withApp = ({ locale = 'en-US', hash = '', init, permissions } = {}, body) =>
+  openApp(env.browser, env.server.url + hash, { locale, acceptDownloads: true, init, permissions }, body);
 const field = (page, id) => page.locator(`#${id}`).inputValue();
 const noticeText = (page) => page.locator('#notices').innerText();
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
@@ -125,7 +96,7 @@ test('a copied link opens with identical results in a fresh browser, without flo
   });
 
   // Another person, another language preference, nothing saved: the link decides.
-  const { context, page, errors } = await openPage(browser, { locale: 'en-GB' });
+  const { context, page, errors } = await openPage(env.browser, { locale: 'en-GB' });
   try {
     await page.goto(link);
     await waitForApp(page);
@@ -149,7 +120,7 @@ test('work is restored after a reload and on the next visit, and start over can 
     await poll(() => resultTexts(page), (t) => t.join() === work.join(), { what: 'results after reload' });
 
     // The next visit, without the link: from storage.
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     await poll(() => field(page, 'delivered'), (v) => v === '6.5', { what: 'the saved delivered level' });
     assert.deepEqual(await resultTexts(page), work);
@@ -342,7 +313,7 @@ test('a link of an unknown version is not used, and the saved work stays', async
     await makeWork(page);
     await poll(() => saved(page), (s) => s?.includes('"d": 6.5'), { what: 'the saved state' });
     const other = await context.newPage();
-    await other.goto(`${server.url}#v=9&p=1`);
+    await other.goto(`${env.server.url}#v=9&p=1`);
     await waitForApp(other);
     await waitForNotice(other, 'The link was not opened: its version “9” is not known.');
     assert.equal(await field(other, 'promise'), '8', 'the saved work, not the link');
@@ -467,14 +438,14 @@ test('an embedded calculator neither restores nor overwrites the work saved on t
     const before = await saved(page);
 
     // The embed dialog's preview and a host page's iframe run the app in embed mode.
-    await page.goto(`${server.url}?embed=1`);
+    await page.goto(`${env.server.url}?embed=1`);
     await waitForApp(page);
     assert.equal(await field(page, 'delivered'), '7', 'starts from the defaults, not the saved work');
     await retype(page, 'delivered', '4', '4');
     await waitForLink(page);
     assert.equal(await saved(page), before, 'the saved work is untouched');
 
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     await poll(() => field(page, 'delivered'), (v) => v === '6.5', { what: 'the saved delivered level' });
   });
