@@ -69,10 +69,9 @@ pub fn App(props: &AppProps) -> Html {
         |(s, a)| analyse(s, a),
     );
     let lang = state.lang;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // The same callback every render (a reducer's dispatcher lives as long as the component),
+    // so children's props compare equal and only those whose own data changed render again.
+    let dispatch = state.dispatcher().to_callback();
 
     // The visitor's language once the Finnish page is hydrated. Effects run in order and a
     // reducer handle reads the state as last dispatched, so `use_share` below restores a link or
@@ -123,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {
-                { crate::components::assumptions_panel(lang, &state.assumptions, &dispatch) }
+                <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 

@@ -3,7 +3,7 @@
 //! it is edited. A refused value shows why by the field and changes nothing. Also the links and
 //! the notice that carry an edit to the results.
 
-use super::number_field::{use_latest_callback, use_number_text};
+use super::number_field::use_number_text;
 use crate::format;
 use crate::i18n::{
     self, coefficient_figure, coefficient_meaning, coefficient_name, origin_label, t, tf, Key, Lang,
@@ -20,31 +20,19 @@ pub fn dom_id(id: CoefficientId) -> &'static str {
     id.spec().key
 }
 
-/// The panel, collapsed until opened; `on_action` receives the edits and resets. Its list
-/// fills in once the app has settled (see [`super::Settled`]).
-pub fn assumptions_panel(
-    lang: Lang,
-    assumptions: &Assumptions,
-    on_action: &Callback<Action>,
-) -> Html {
-    html! {
-        <AssumptionsPanel {lang} assumptions={assumptions.clone()} on_action={on_action.clone()} />
-    }
-}
-
 #[derive(Properties, PartialEq)]
-struct AssumptionsPanelProps {
-    lang: Lang,
-    assumptions: Assumptions,
-    on_action: Callback<Action>,
+pub struct AssumptionsPanelProps {
+    pub lang: Lang,
+    pub assumptions: Assumptions,
+    /// Receives the edits and resets.
+    pub on_action: Callback<Action>,
 }
 
-/// A component rather than a function of the app's render so that it can hand its fields one
-/// callback for good: a change elsewhere in the app then renders none of them again.
+/// The panel, collapsed until opened. Its list fills in once the app has settled (see
+/// [`super::Settled`]).
 #[function_component]
-fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
-    let (lang, assumptions) = (props.lang, &props.assumptions);
-    let on_action = use_latest_callback(&props.on_action);
+pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
+    let (lang, assumptions, on_action) = (props.lang, &props.assumptions, &props.on_action);
     let complete = super::use_settled();
     let edited = assumptions.edited().count();
     html! {

@@ -1,7 +1,7 @@
 //! The inputs: promise, delivered and delight up front; the rest in expandable sections, which
 //! an embedding host may hide.
 
-use super::number_field::{use_latest_callback, NumberField};
+use super::number_field::NumberField;
 use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{InputId, Scenario};
@@ -51,8 +51,7 @@ fn has_slider(input: InputId) -> bool {
 #[function_component]
 pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let lang = props.lang;
-    // The same callback every render, so that only a field whose value changed renders again.
-    let on_action = use_latest_callback(&props.on_action);
+    let on_action = &props.on_action;
     let hidden = |section| !embed::config().sections.shows(section);
     let fields = |ids: &[InputId]| -> Html {
         ids.iter()

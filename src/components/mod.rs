@@ -20,7 +20,7 @@ mod timeline;
 mod why;
 
 pub use app_status::{app_status, use_app_status};
-pub use assumptions::assumptions_panel;
+pub use assumptions::AssumptionsPanel;
 use attribution::attribution;
 pub use colophon::colophon;
 pub use embed_dialog::EmbedDialog;

@@ -89,24 +89,6 @@ impl<E: 'static> NumberText<E> {
     }
 }
 
-/// One callback that stays the same across renders and calls the latest `callback` given. A
-/// parent renders again with a new callback each time; handing this one down instead keeps
-/// the fields' props equal, so only a field whose own props changed renders again.
-#[hook]
-pub fn use_latest_callback<T: 'static>(callback: &Callback<T>) -> Callback<T> {
-    let latest = use_mut_ref(|| callback.clone());
-    *latest.borrow_mut() = callback.clone();
-    let stable = use_mut_ref(|| {
-        Callback::from(move |value: T| {
-            // Cloned out first: what it sets off may render the parent, which sets the latest.
-            let callback = latest.borrow().clone();
-            callback.emit(value);
-        })
-    });
-    let stable = stable.borrow();
-    stable.clone()
-}
-
 /// The text of a field whose last good value is `value`; `step` sets the decimals it shows.
 #[hook]
 pub fn use_number_text<E: 'static>(lang: Lang, value: f64, step: f64) -> NumberText<E> {
