@@ -35,13 +35,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 
 /// `promise-gap-2026-11-23.json`: today's local date, so saved versions sort by day.
 pub fn dated_name(extension: &str) -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "promise-gap-{:04}-{:02}-{:02}.{extension}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    let (year, month, day) = super::page::today();
+    format!("promise-gap-{year:04}-{month:02}-{day:02}.{extension}")
 }
 
 /// Reads `file` as UTF-8 text and calls `done` with it, or with `Err(())` if the browser could

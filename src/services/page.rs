@@ -1,5 +1,5 @@
-//! The page's own facts and moves that the assumptions and print views need: today's date, and
-//! bringing a field into view from a link elsewhere on the page.
+//! The page's own facts and moves that the views and files need: today's date (the printed footer,
+//! saved file names), and bringing a field into view from a link elsewhere on the page.
 
 use wasm_bindgen::JsCast;
 
