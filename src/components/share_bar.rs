@@ -7,6 +7,7 @@ use crate::services::share::{Command, Share};
 use crate::services::{browser, files, fragment};
 use crate::share::notice::Notice;
 use crate::share::{csv, document, link};
+use crate::state::AppState;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -105,26 +106,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let on_export_json = {
+    let export = |extension: &'static str, mime: &'static str, write: fn(&AppState) -> String| {
         let state = share.state.clone();
-        Callback::from(move |_| {
-            files::download(
-                &files::dated_name("json"),
-                "application/json",
-                &document::to_json(&state),
-            );
+        Callback::from(move |_: MouseEvent| {
+            files::download(&files::dated_name(extension), mime, &write(&state));
         })
     };
-    let on_export_csv = {
-        let state = share.state.clone();
-        Callback::from(move |_| {
-            files::download(
-                &files::dated_name("csv"),
-                "text/csv;charset=utf-8",
-                &csv::to_csv(&state),
-            );
-        })
-    };
+    let on_export_json = export("json", "application/json", document::to_json);
+    let on_export_csv = export("csv", "text/csv;charset=utf-8", csv::to_csv);
     let on_open = {
         let file_input = file_input.clone();
         Callback::from(move |_| {
