@@ -31,8 +31,8 @@ const CONTENT_TYPES = {
   '.woff2': 'font/woff2',
 };
 
-// What deploy/nginx.conf compresses (nginx always includes HTML).
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest']);
+// The types deploy/nginx.conf compresses (its gzip_types; nginx always includes HTML).
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.webmanifest']);
 
 /** Each file's gzipped bytes, made once per version of the file. */
 const gzipCache = new Map();
