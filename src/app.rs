@@ -4,7 +4,7 @@
 //! The first view is prerendered into index.html at build time ([`prerender`]), so the page
 //! paints before the wasm arrives; [`start`] then hydrates it, keeping those nodes.
 
-use crate::components::{Header, InputsPanel, ResultsPanel, Settled};
+use crate::components::{Header, InputsPanel, Printing, ResultsPanel};
 use crate::embed::Section;
 use crate::i18n::Lang;
 use crate::model::analyse;
@@ -86,20 +86,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
-    // Content that starts out hidden fills in one task after hydration (see `Settled`).
-    let settled = use_state_eq(|| !prerendered);
-    use_effect_with(*settled, {
-        let settled = settled.clone();
-        move |&done| {
-            if done {
-                if let Some(root) = browser::mount_point() {
-                    browser::mark_ready(&root);
-                }
-            } else {
-                gloo::timers::callback::Timeout::new(0, move || settled.set(true)).forget();
-            }
-        }
-    });
     // Feature hooks (share/save, offline, embedding) go here, one line each.
     crate::services::embed::use_embed(lang, analysis.clone());
     let share = crate::services::share::use_share(&state);
@@ -107,9 +93,20 @@ pub fn App(props: &AppProps) -> Html {
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).
     let shows = |section| crate::services::embed::config().sections.shows(section);
     let analyses = crate::analyses::use_analyses(&state, &analysis);
+    let printing = crate::services::page::use_printing();
+    // Interactive once what the effects above restored has rendered: they run after the first
+    // render, and this flag's own render follows theirs.
+    let ready = use_state_eq(|| false);
+    use_effect_with(*ready, move |&done| {
+        if !done {
+            ready.set(true);
+        } else if let Some(root) = browser::mount_point() {
+            browser::mark_ready(&root);
+        }
+    });
 
     html! {
-        <ContextProvider<Settled> context={Settled(*settled)}>
+        <ContextProvider<Printing> context={Printing(printing)}>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} />
@@ -128,6 +125,6 @@ pub fn App(props: &AppProps) -> Html {
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang) }
-        </ContextProvider<Settled>>
+        </ContextProvider<Printing>>
     }
 }

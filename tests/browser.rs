@@ -46,8 +46,14 @@ async fn the_app_mounts_and_an_input_changes_the_results() {
     root.set_id("app");
     document().body().unwrap().append_child(&root).unwrap();
     promise_gap::app::start();
-    settle().await;
-
+    // Ready once the state the app restores on start has rendered: a few scheduler turns, which
+    // this unoptimised build may spread over several tasks.
+    for _ in 0..40 {
+        if root.has_attribute("data-ready") {
+            break;
+        }
+        settle().await;
+    }
     assert_eq!(root.get_attribute("data-ready").as_deref(), Some("true"));
     let before = text("recommend");
     assert!(

@@ -20,6 +20,9 @@ pub fn dom_id(id: CoefficientId) -> &'static str {
     id.spec().key
 }
 
+/// The panel's disclosure.
+const DETAILS: &str = "assumptions-details";
+
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsPanelProps {
     pub lang: Lang,
@@ -28,16 +31,15 @@ pub struct AssumptionsPanelProps {
     pub on_action: Callback<Action>,
 }
 
-/// The panel, collapsed until opened. Its list fills in once the app has settled (see
-/// [`super::Settled`]).
+/// The panel, collapsed until opened; its list is built only then (see [`super::use_disclosure`]).
 #[function_component]
 pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let (lang, assumptions, on_action) = (props.lang, &props.assumptions, &props.on_action);
-    let complete = super::use_settled();
+    let disclosure = super::use_disclosure();
     let edited = assumptions.edited().count();
     html! {
         <section class="panel assumptions" id="assumptions" aria-labelledby="assumptions-heading">
-            <details id="assumptions-details">
+            <details id={DETAILS} ref={disclosure.node} ontoggle={disclosure.ontoggle}>
                 <summary>
                     <h2 id="assumptions-heading">{ t(lang, Key::SectionAssumptions) }</h2>
                     if edited > 0 {
@@ -47,7 +49,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     }
                 </summary>
                 <p class="assumptions__intro">{ t(lang, Key::AssumptionsIntro) }</p>
-                if complete {
+                if disclosure.shown {
                     <ul class="assumptions__list">
                         { for CoefficientId::ALL.iter().map(|&id| html! {
                             <AssumptionField key={id as usize} {id} {lang}
@@ -183,7 +185,7 @@ pub fn edited_link(lang: Lang, id: CoefficientId) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         // No navigation: the URL is the share link's, not ours to change.
         e.prevent_default();
-        page::reveal(key);
+        page::reveal(key, DETAILS);
     });
     html! { <a href={format!("#{key}")} {onclick}>{ coefficient_name(lang, id) }</a> }
 }

@@ -90,7 +90,6 @@ pub struct EmbedDialogProps {
 #[function_component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let lang = props.lang;
-    let settled = super::use_settled();
     let (dialog, code_area) = (use_node_ref(), use_node_ref());
     let form = use_state(|| Form {
         embed: Embed {
@@ -255,7 +254,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <button type="button" onclick={on_close_button}>{ t(lang, Key::EmbedClose) }</button>
                 </div>
                 <p>{ t(lang, Key::EmbedIntro) }</p>
-                if settled {
+                // Built only while open: a closed dialog costs no render and loads no preview.
+                if form.open {
                     <div class="embed-dialog__body">
                         <div class="embed-options">
                             <fieldset>
@@ -317,10 +317,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                 <p class="embed-copy__status" role="status">{ copy_status }</p>
                             </div>
                             <h3>{ t(lang, Key::EmbedPreview) }</h3>
-                            // Only while open: a closed dialog loads nothing.
-                            if form.open {
-                                <iframe class="embed-preview" src={preview_url} title={t(lang, Key::EmbedPreview)} />
-                            }
+                            <iframe class="embed-preview" src={preview_url} title={t(lang, Key::EmbedPreview)} />
                         </div>
                     </div>
                 }

@@ -10,7 +10,7 @@ use crate::format;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::model::{Analysis, Assumptions, Band, Scenario};
 use crate::services::embed;
-use crate::why::{explain, Figure};
+use crate::why::Figure;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -75,7 +75,6 @@ fn row(lang: Lang, id: &'static str, label: Key, band: Band, fmt: Fmt, why: Opti
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
-    let settled = super::use_settled();
     let a = &props.analysis;
     let o = &a.outcome;
     let summary = tf(
@@ -103,12 +102,14 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations out.
     let show_why = embed::config().sections.shows(Section::Why);
-    let why = |figure: Figure, dom: &str| {
+    let why = |figure: Figure, dom: &'static str| {
         if !show_why {
             return Html::default();
         }
-        let why = settled.then(|| explain(lang, figure, scenario, assumptions, o));
-        super::why::details(lang, dom, why.as_ref(), assumptions)
+        html! {
+            <super::why::WhyDetails {lang} {dom} {figure} analysis={props.analysis.clone()}
+                scenario={scenario.clone()} assumptions={assumptions.clone()} />
+        }
     };
     let headlines: [(_, _, _, Fmt, _); 4] = [
         (

@@ -108,7 +108,7 @@ const COLUMNS: [Key; 7] = [
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
-    let settled = super::use_settled();
+    let table = super::use_disclosure();
     let canvas = use_node_ref();
     let width = use_width(&canvas);
     let series = Series::of(&props.analysis.outcome);
@@ -184,9 +184,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
                 <p id="timeline-summary" class="visually-hidden">{ summary }</p>
             </figure>
-            <details class="timeline__data">
+            <details class="timeline__data" ref={table.node} ontoggle={table.ontoggle}>
                 <summary>{ t(lang, Key::TimelineShowTable) }</summary>
-                if settled {
+                if table.shown {
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-table-caption">
                         <table id="timeline-table" class="data-table">
                             // Shown above the chart already; kept for screen readers, which meet the table alone.

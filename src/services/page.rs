@@ -1,6 +1,9 @@
 //! The page's own facts and moves that the views and files need: today's date (the printed footer,
-//! saved file names), and bringing a field into view from a link elsewhere on the page.
+//! saved file names), bringing a field into view from a link elsewhere on the page, and whether
+//! the page is being printed.
 
+use gloo::events::EventListener;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
 /// Today's date in the browser's time zone: (year, month 1–12, day).
@@ -44,15 +47,37 @@ mod tests {
     }
 }
 
+thread_local! {
+    /// The element a [`reveal`] asked for before the disclosure holding it had built it.
+    static PENDING: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    super::browser::window()?.document()?.get_element_by_id(id)
+}
+
 /// Opens every collapsed section around the element `id` and moves the focus to it (which
-/// scrolls it into view). Does nothing if there is no such element.
-pub fn reveal(id: &str) {
-    let Some(element) = super::browser::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
+/// scrolls it into view). A closed disclosure builds its content only once open (see
+/// `components::use_disclosure`): if `id` is not there yet, the disclosure `within` is opened and
+/// the focus moves when it has built it ([`reveal_pending`]).
+pub fn reveal(id: &'static str, within: &str) {
+    if let Some(element) = element(id) {
+        focus_opened(element);
+    } else if let Some(disclosure) = element(within) {
+        PENDING.set(Some(id));
+        let _ = disclosure.set_attribute("open", "");
+    }
+}
+
+/// Completes a [`reveal`] once its element exists; called by a disclosure that has just opened.
+pub fn reveal_pending() {
+    if let Some(found) = PENDING.get().and_then(element) {
+        PENDING.set(None);
+        focus_opened(found);
+    }
+}
+
+fn focus_opened(element: web_sys::Element) {
     let mut parent = element.parent_element();
     while let Some(p) = parent {
         if p.tag_name().eq_ignore_ascii_case("details") {
@@ -63,4 +88,35 @@ pub fn reveal(id: &str) {
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
     }
+}
+
+/// Whether the page is being printed: from the browser's print events, and from the print media
+/// query, which also follows print emulation (developer tools, tests).
+#[yew::hook]
+pub fn use_printing() -> bool {
+    let printing = yew::use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        yew::use_effect_with((), move |_| {
+            let listeners = super::browser::window().map(|window| {
+                let set = |to: bool| {
+                    let printing = printing.clone();
+                    move |_: &web_sys::Event| printing.set(to)
+                };
+                let query = window.match_media("print").ok().flatten();
+                let follow = query.map(|query| {
+                    let printing = printing.clone();
+                    let target = query.clone();
+                    EventListener::new(&target, "change", move |_| printing.set(query.matches()))
+                });
+                (
+                    EventListener::new(&window, "beforeprint", set(true)),
+                    EventListener::new(&window, "afterprint", set(false)),
+                    follow,
+                )
+            });
+            move || drop(listeners)
+        });
+    }
+    *printing
 }

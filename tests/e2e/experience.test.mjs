@@ -93,6 +93,9 @@ test('axe finds no violations on the main view or with the assumptions panel ope
 test('an input change changes every result, band, explanation and return on screen', async () => {
   await withApp('fi-FI', async (page) => {
     await setCost(page, '200000');
+    // An explanation is written while its disclosure is open.
+    for (const why of await page.locator('details.why').all()) await why.locator('summary').click();
+    await poll(() => page.locator('details.why p').count(), (n) => n >= 8, { what: 'the explanations' });
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
     const before = await snapshot(page);
     await page.locator('#delivered').fill('5,5');
@@ -322,6 +325,9 @@ test('the keyboard alone reaches every control with a visible focus, and edits a
       const last = seen.at(-1);
       if (!last || last.tag !== 'SUMMARY' || last.open) break;
       await page.keyboard.press('Enter');
+      // A disclosure builds its content on its toggle event, a task after the key: a person's
+      // next Tab comes later than that.
+      await settle(page);
       await page.evaluate(() => document.activeElement.blur());
     }
     const controls = await page.evaluate(() =>

@@ -74,6 +74,41 @@ test('the wasm hydrates the prerendered nodes, then answers input', async () => 
   }
 });
 
+test('closed disclosures and the closed embed dialog hold nothing until opened, and nothing once closed', async () => {
+  // What each builds when opened: the assumptions list, an explanation, the timeline's table,
+  // the embed dialog's form.
+  const parts = [
+    ['#assumptions-details > summary', '#assumptions-details .assumptions__list li'],
+    ['#recommend-why > summary', '#recommend-why p'],
+    ['.timeline__data > summary', '#timeline-table tbody tr'],
+  ];
+  const html = await (await fetch(env.server.url)).text();
+  for (const marker of ['assumptions__list', 'timeline-table', 'embed-dialog__body']) {
+    assert.doesNotMatch(html, new RegExp(marker), `${marker} is in the served HTML`);
+  }
+  const { context, page, errors } = await openPage(env.browser, { locale: 'fi-FI' });
+  try {
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    const count = (selector) => page.locator(selector).count();
+    for (const [, content] of parts) assert.equal(await count(content), 0, `${content} is built while closed`);
+    assert.equal(await count('.embed-dialog__body'), 0, 'the embed form is built while closed');
+    for (const [summary, content] of parts) {
+      await page.locator(summary).click();
+      await poll(() => count(content), (n) => n > 0, { what: `${content} once opened` });
+      await page.locator(summary).click();
+      await poll(() => count(content), (n) => n === 0, { what: `${content} gone once closed` });
+    }
+    await page.locator('.embed-open').click();
+    await poll(() => count('.embed-dialog__body input'), (n) => n > 0, { what: 'the embed form once opened' });
+    await page.keyboard.press('Escape');
+    await poll(() => count('.embed-dialog__body'), (n) => n === 0, { what: 'the embed form gone once closed' });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an English browser gets the page in English once hydrated, default names included', async () => {
   const { context, page, errors } = await openPage(env.browser, { locale: 'en-GB' });
   try {
