@@ -3,17 +3,27 @@
 // <meta> tag and precaches by them, and tests/e2e/deploy.test.mjs checks the nginx sample
 // (deploy/nginx.conf) says the same. DEPLOY.md explains them.
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
 /**
- * The Content-Security-Policy. Nothing inline may run or style (the build moves Trunk's inline
- * bootstrap into a file, and refuses any other inline script or style), so the policy is the
- * same for every release and a host can set it once. `'wasm-unsafe-eval'` lets the page
+ * The one inline script: it picks the prerendered view in the visitor's language before the
+ * page paints, which a file would delay (assets/pick-language.js). Inlined by the build as is.
+ */
+export const PICK_LANGUAGE = readFileSync(new URL('../assets/pick-language.js', import.meta.url), 'utf8');
+
+/**
+ * The Content-Security-Policy. Nothing inline may run or style but the language picker, allowed
+ * by its hash (the build moves Trunk's inline bootstrap into a file, and refuses any other
+ * inline script or style), so the policy changes only when the picker does and a host can set
+ * it once. `'wasm-unsafe-eval'` lets the page
  * compile its own WebAssembly; `'unsafe-eval'` is never needed. No `frame-ancestors`: the app
  * is made to be embedded, and a host that knows its consultancies' origins appends
  * `frame-ancestors 'self' https://…` to the header (it is ignored in a <meta> tag).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(PICK_LANGUAGE).digest('base64')}' 'wasm-unsafe-eval'`,
   // CSSOM (`element.style.setProperty`) is allowed; `style` attributes and <style> are not.
   "style-src 'self'",
   // data: for small images a stylesheet may embed; they cannot run script.

@@ -3,8 +3,9 @@
 // before it becomes dist/. `node scripts/postbuild.mjs <dir>` runs it on a built folder by
 // hand; running it again changes nothing but what the folder's files changed. It
 // - puts the app's first view, prerendered natively by `cargo run --features prerender --bin
-//   prerender`, into index.html's `#app`, so the page paints before the wasm arrives (the wasm
-//   hydrates those nodes);
+//   prerender`, into index.html's `#app` in Finnish and beside it in English, with the inline
+//   script that shows the visitor's before the page paints, so the page paints before the wasm
+//   arrives (the wasm hydrates those nodes);
 // - moves Trunk's inline bootstrap (`<script type=module>`) into a hashed file and repeats the
 //   Content-Security-Policy in a <meta> tag, so the pages run under the app's one fixed policy,
 //   and refuses any other inline script, style or event handler, which that policy blocks;
@@ -17,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY, FILEHASHED } from '../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, FILEHASHED, PICK_LANGUAGE } from '../deploy/headers.mjs';
 
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 export const MANIFEST = 'manifest.webmanifest';
@@ -77,7 +78,8 @@ export function inlineViolations(html) {
   const found = [];
   const code = html.replace(SCRIPT, (whole, attrs, body) => {
     const type = (attr(attrs, 'type') ?? '').toLowerCase();
-    if (attr(attrs, 'src') === undefined && body.trim() !== '' && !DATA_TYPES.has(type)) {
+    const allowed = body === PICK_LANGUAGE && type === '';
+    if (attr(attrs, 'src') === undefined && body.trim() !== '' && !DATA_TYPES.has(type) && !allowed) {
       found.push(`inline script: ${whole.slice(0, 80)}`);
     }
     return '<script>';
@@ -96,20 +98,30 @@ export function inlineViolations(html) {
  * profile: it only prints HTML) from the same sources as the wasm, in the same build.
  */
 export function prerender() {
-  return execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender'], {
-    cwd: path.join(SCRIPTS, '..'),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 << 20,
-  });
+  const view = (lang) =>
+    execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', lang], {
+      cwd: path.join(SCRIPTS, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 << 20,
+    });
+  return { fi: view('fi'), en: view('en') };
 }
 
 // As written in index.html, or as Trunk's minifier leaves it (`<div id=app>`).
 const MOUNT = /<div id=(?:"app"|'app'|app)>\s*<\/div>/;
 
-/** `html` with `markup` inside its empty mount point; unchanged if it has none. */
-export function withPrerender(html, markup) {
-  return html.replace(MOUNT, () => `<div id="app">${markup}</div>`);
+/**
+ * `html` with the Finnish view (`views.fi`) inside its empty mount point, the English one in a
+ * template after it, and the script that swaps them for an English-speaking visitor; unchanged
+ * if it has no mount point or `views` is null (a debug build renders afresh).
+ */
+export function withPrerender(html, views) {
+  if (!views) return html;
+  return html.replace(
+    MOUNT,
+    () => `<div id="app">${views.fi}</div><template id="app-en">${views.en}</template><script>${PICK_LANGUAGE}</script>`,
+  );
 }
 
 const META_CSP = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
@@ -199,11 +211,11 @@ export async function serviceWorker(dir, precache = true) {
 
 /**
  * Runs every step on the built folder `dir`, whose files are served under `publicUrl`, with
- * `firstView` (from prerender()) in the mount point. A
+ * `firstView` (from prerender(), or null) in the mount point. A
  * debug build (`trunk serve`, whose live-reload script is inline and talks over a WebSocket)
  * gets no policy, and a worker that caches nothing, so a reload always shows the latest code.
  */
-export async function postbuild(dir, publicUrl = './', release = true, firstView = '') {
+export async function postbuild(dir, publicUrl = './', release = true, firstView = null) {
   const problems = [];
   for (const page of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
     const file = path.join(dir, page);
@@ -234,7 +246,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   try {
     const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
-    const firstView = release ? prerender() : '';
+    const firstView = release ? prerender() : null;
     const version = await postbuild(dir, process.env.TRUNK_PUBLIC_URL || './', release, firstView);
     console.log(`postbuild: ${dir}: service worker version ${version}`);
   } catch (err) {

@@ -22,7 +22,9 @@ impl Reducible for AppState {
 }
 
 /// Mounts the app into `#app`: hydrates the prerendered view when the page has it, else renders
-/// afresh. An embedded calculator always renders afresh (the start script has already dropped
+/// afresh. The page holds a view in each language and shows the visitor's before it paints
+/// (assets/pick-language.js, which sets `<html lang>`); the first render must equal the one
+/// shown. An embedded calculator always renders afresh (the start script has already dropped
 /// the view): its layout is the host's choice, and hydrating a page that differs from the first
 /// render would panic.
 #[cfg(target_arch = "wasm32")]
@@ -31,39 +33,39 @@ pub fn start() {
         return;
     };
     if root.first_element_child().is_some() && !crate::services::embed::config().enabled {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { prerendered: true }).hydrate();
+        let shown = browser::document_lang().unwrap_or(Lang::Fi);
+        let props = AppProps {
+            prerendered: Some(shown),
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
     }
 }
 
-/// The first view as hydratable HTML, for index.html.
+/// The first view in `lang` as hydratable HTML, for index.html.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn prerender() -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { prerendered: true })
-        .render()
-        .await
+pub async fn prerender(lang: Lang) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        prerendered: Some(lang),
+    })
+    .render()
+    .await
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Starts from the prerendered state, the defaults in Finnish, and applies the visitor's
-    /// language only after the first render: hydration needs that render to equal the page.
+    /// The language of the prerendered view being hydrated: the first render shows the defaults
+    /// in it, as the page does, and the visitor's language, if another, follows.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub prerendered: Option<Lang>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let prerendered = props.prerendered;
-    let state = use_reducer(|| {
-        AppState::new(if prerendered {
-            Lang::Fi
-        } else {
-            browser::preferred_lang()
-        })
-    });
+    let state = use_reducer(|| AppState::new(prerendered.unwrap_or_else(browser::preferred_lang)));
     let analysis = use_memo(
         (state.scenario().clone(), state.assumptions.clone()),
         |(s, a)| analyse(s, a),
@@ -73,14 +75,15 @@ pub fn App(props: &AppProps) -> Html {
     // so children's props compare equal and only those whose own data changed render again.
     let dispatch = state.dispatcher().to_callback();
 
-    // The visitor's language once the Finnish page is hydrated. Effects run in order and a
+    // The visitor's language, should the page show another: its picker chooses as
+    // `preferred_lang` does, but a host's policy may block it. Effects run in order and a
     // reducer handle reads the state as last dispatched, so `use_share` below restores a link or
     // saved work on top of it: a link's own language wins, one without takes the visitor's.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let preferred = browser::preferred_lang();
-            if prerendered && preferred != Lang::Fi {
+            if prerendered.is_some_and(|shown| shown != preferred) {
                 state.dispatch(Action::SetLang(preferred));
             }
         });

@@ -36,6 +36,12 @@ pub fn preferred_lang() -> Lang {
     Lang::from_browser(&tags)
 }
 
+/// The language `<html lang>` names, if one we speak.
+#[cfg(target_arch = "wasm32")]
+pub fn document_lang() -> Option<Lang> {
+    Lang::from_code(&document()?.document_element()?.get_attribute("lang")?)
+}
+
 /// Keeps `<html lang>` in step with the app, for screen readers, hyphenation and translation tools.
 pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().and_then(|d| d.document_element()) {

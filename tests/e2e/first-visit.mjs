@@ -14,8 +14,11 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * (212 KB) and what the service worker precaches on the same first visit (icons, host script).
  * The prerendered first view (issue 8's paint budget) added 25 KB (Yew's hydration 18 KB of
  * wasm, the view 6 KB of HTML); removing core's float parsing and formatting took 22 KB off the
- * wasm: 227.8 KB measured, so 232 KB. Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 232 * 1024;
+ * wasm: 227.8 KB measured, so 232 KB. Raised to 236 KB for the English first view (+3.1 KB of
+ * HTML: English visitors see English before the wasm, not Finnish) and disclosures that build
+ * their content only when opened (+2.0 KB of wasm, for a start-up task less): 232.7 KB measured.
+ * Lower it, never raise it without saying why. */
+export const CEILING_GZIP_BYTES = 236 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {

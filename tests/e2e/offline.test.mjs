@@ -153,7 +153,9 @@ test('the app works under its Content-Security-Policy with nothing blocked', asy
     const policy = response.headers()['content-security-policy'];
     assert.equal(policy, CONTENT_SECURITY_POLICY);
     assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
-    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+    // Files from its own origin, its WebAssembly, and the one inline script by its hash.
+    assert.match(policy, /script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'/);
+    assert.match(await response.text(), /<\/template><script>/, 'the language picker is inline');
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.equal(meta, CONTENT_SECURITY_POLICY, 'the <meta> policy equals the header');
 

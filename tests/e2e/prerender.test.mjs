@@ -1,6 +1,7 @@
-// End-to-end: the first view is in index.html (prerendered at build time), so the page shows
-// the calculator and its default results before any script runs; the wasm then hydrates those
-// same nodes instead of drawing the page again, and only then applies the visitor's language.
+// End-to-end: the first view is in index.html (prerendered at build time) in Finnish and in
+// English, so the page shows the calculator and its default results in the visitor's language
+// before the app's scripts run; the wasm then hydrates those same nodes instead of drawing the
+// page again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RESULTS, openPage, poll, readNumber, resultTexts, serveAndLaunch, settle, waitForApp } from './helpers.mjs';
@@ -45,8 +46,8 @@ test('the served index.html already holds the calculator and the default results
   }
 });
 
-test('the wasm hydrates the prerendered nodes, then answers input', async () => {
-  const { context, page, errors } = await openPage(env.browser, { locale: 'fi-FI' });
+for (const locale of ['fi-FI', 'en-US']) test(`the wasm hydrates the prerendered nodes, then answers input (${locale})`, async () => {
+  const { context, page, errors } = await openPage(env.browser, { locale });
   try {
     // Before any script of the page runs: keep the parsed result node and its text.
     await page.addInitScript(() => {
@@ -62,11 +63,11 @@ test('the wasm hydrates the prerendered nodes, then answers input', async () => 
       await page.evaluate(() => window.prerendered.node !== null && window.prerendered.node === document.querySelector('#recommend')),
       'the result node was replaced instead of hydrated',
     );
-    const before = await readNumber(page, '#recommend', 'fi-FI');
+    const before = await readNumber(page, '#recommend', locale);
     const field = page.locator('#delivered');
     await field.selectText();
     await field.pressSequentially('3');
-    await poll(() => readNumber(page, '#recommend', 'fi-FI'), (now) => now < before, { what: '#recommend lower' });
+    await poll(() => readNumber(page, '#recommend', locale), (now) => now < before, { what: '#recommend lower' });
     await settle(page);
     assert.deepEqual(errors, []);
   } finally {
@@ -104,6 +105,32 @@ test('closed disclosures and the closed embed dialog hold nothing until opened, 
     await page.keyboard.press('Escape');
     await poll(() => count('.embed-dialog__body'), (n) => n === 0, { what: 'the embed form gone once closed' });
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an English browser is shown the English view before any wasm runs; Finnish or Swedish first keeps Finnish', async () => {
+  for (const [locale, shown] of [['en-GB', 'en'], ['sv-SE', 'en'], ['fi-FI', 'fi'], ['sv-FI', 'en']]) {
+    const context = await env.browser.newContext({ locale, serviceWorkers: 'block' });
+    try {
+      await context.route('**/*.wasm', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), shown, locale);
+      assert.equal(await page.locator('#results-heading').innerText(), shown === 'en' ? 'Results' : 'Tulokset', locale);
+      assert.equal(await page.locator('#app-en').count(), 0, 'the other view is left in the page');
+    } finally {
+      await context.close();
+    }
+  }
+  // Its results are the app's own in English.
+  const context = await env.browser.newContext({ locale: 'en-US', javaScriptEnabled: true });
+  try {
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    assert.deepEqual(await resultTexts(page), await liveResults('en-US'), 'the English view differs from the app\'s');
   } finally {
     await context.close();
   }
