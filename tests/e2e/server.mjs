@@ -109,6 +109,15 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/',
     if (!info.isFile()) return sendError(res, 404, 'Not Found');
 
     const headers = headersFor(rel, { csp });
+    // A validator as nginx makes one (modification time and size; weak, as its gzip makes it),
+    // so a revalidation of an unchanged file, such as the service worker's of index.html while
+    // it precaches, is a 304 without the body, as it is in production.
+    headers.ETag = `W/"${Math.floor(info.mtimeMs / 1000).toString(16)}-${info.size.toString(16)}"`;
+    const known = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (known.includes(headers.ETag.slice(2)) || known.includes('*')) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
     if (COMPRESSED.has(path.extname(file).toLowerCase())) {
       headers.Vary = 'Accept-Encoding';
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

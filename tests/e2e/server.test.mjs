@@ -29,11 +29,14 @@ after(async () => {
 });
 
 // Not fetch(): it would normalise `..` away, and this sends the path as given.
-function get(pathname) {
+/** The response to a GET of `pathname`, its body as text in `body`. */
+function get(pathname, headers = {}) {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port: server.port, path: pathname }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res));
+    request({ host: '127.0.0.1', port: server.port, path: pathname, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(Object.assign(res, { body })));
     })
       .on('error', reject)
       .end();
@@ -77,6 +80,18 @@ test('serves files under the base path with their headers', async () => {
   assert.equal(wasm.headers['cache-control'], IMMUTABLE);
   assert.equal(wasm.headers['x-content-type-options'], 'nosniff');
   assert.equal((await get('/tools/promise-gap')).headers.location, '/tools/promise-gap/');
+});
+
+test('an unchanged file revalidates as a 304 without its body; a changed one comes whole', async () => {
+  const first = await get('/tools/promise-gap/');
+  const etag = first.headers.etag;
+  assert.match(etag, /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+  const again = await get('/tools/promise-gap/', { 'If-None-Match': etag });
+  assert.equal(again.statusCode, 304);
+  assert.equal(again.body, '');
+  const other = await get('/tools/promise-gap/', { 'If-None-Match': 'W/"0-0"' });
+  assert.equal(other.statusCode, 200);
+  assert.ok(other.body.length > 0);
 });
 
 test('404 for missing files and paths outside the base', async () => {
