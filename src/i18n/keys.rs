@@ -145,6 +145,7 @@ strings! {
     ParseTooLong => ("Luku on liian pitkä.", "That is too long for a number."),
     ParseNotFinite => ("Luku on liian suuri.", "That number is too large."),
     ValueOutOfRange => ("Anna luku väliltä {0}–{1}.", "Enter a number from {0} to {1}."),
+    ValueOnlyOne => ("Ainoa sallittu luku on {0}.", "The only number allowed is {0}."),
     ValueNotWhole => ("Anna kokonaisluku.", "Enter a whole number."),
     ValueNotFinite => ("Luku ei kelpaa.", "That is not a usable number."),
     LowAboveHigh => (

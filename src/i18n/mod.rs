@@ -157,6 +157,10 @@ fn bound(lang: Lang, v: f64) -> String {
 pub fn value_error(lang: Lang, error: &ValueError) -> String {
     match *error {
         ValueError::NotFinite => t(lang, Key::ValueNotFinite).to_owned(),
+        // A range of one (a link's active scenario when there is one scenario).
+        ValueError::OutOfRange { min, max } if min == max => {
+            tf(lang, Key::ValueOnlyOne, &[&bound(lang, min)])
+        }
         ValueError::OutOfRange { min, max } => tf(
             lang,
             Key::ValueOutOfRange,
@@ -483,7 +487,10 @@ mod tests {
         let promise = InputId::Promise.spec();
         let e = crate::model::check(&promise, 11.0).unwrap_err();
         assert_eq!(value_error(Lang::Fi, &e), "Anna luku väliltä 0–10.");
-        for e in [ValueError::NotFinite, ValueError::NotWhole, range] {
+        let one = ValueError::OutOfRange { min: 1.0, max: 1.0 };
+        assert_eq!(value_error(Lang::En, &one), "The only number allowed is 1.");
+        assert_eq!(value_error(Lang::Fi, &one), "Ainoa sallittu luku on 1.");
+        for e in [ValueError::NotFinite, ValueError::NotWhole, range, one] {
             check_pair(
                 &format!("{e:?}"),
                 &value_error(Lang::Fi, &e),

@@ -473,7 +473,7 @@ mod tests {
             d.problems.messages(Lang::Fi),
             [
                 "Kieltä ”sv” ei tunneta, joten kieli pysyi ennallaan.",
-                "Valittu skenaario: Anna luku väliltä 1–1."
+                "Valittu skenaario: Ainoa sallittu luku on 1."
             ]
         );
     }
