@@ -108,12 +108,12 @@ async function transfer(browser, url) {
   // The context also reports a service worker's requests in Chromium. One answered from the
   // HTTP cache carries no bytes (Chromium's encoded length is 0, so the body size comes out
   // negative): the worker's copies of the hashed files the page has just fetched cost nothing
-  // and are left out, and so are the files it revalidates (index.html, the icons), which the
-  // server, like nginx, answers with a 304 and no body.
+  // and are left out, and so is the page, which it revalidates and the server, like nginx,
+  // answers with a 304 (the fetch reports the cached 200, with no body bytes).
   context.on('requestfinished', async (req) => {
     const response = await req.response();
     const sizes = await req.sizes().catch(() => null);
-    if ((sizes && sizes.responseBodySize < 0) || response?.status() === 304) return;
+    if ((sizes && sizes.responseBodySize <= 0) || response?.status() === 304) return;
     requests.push({ url: req.url(), type: req.resourceType(), status: response?.status() });
   });
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -197,7 +197,11 @@ export async function serviceWorker(dir, precache = true) {
   for (const rel of precache ? await listFiles(dir) : []) {
     if (rel === SERVICE_WORKER) continue;
     const integrity = `sha256-${sha256(await readFile(path.join(dir, rel))).toString('base64')}`;
-    files.push({ url: encodeURI(rel), integrity, hashed: FILEHASHED.test(rel) });
+    // A page is cached under its folder's address, the one visitors open (`./`, not
+    // `./index.html`): the worker's fetch then revalidates the copy the visit has just loaded
+    // (a 304, no second download of the page).
+    const url = encodeURI(rel.replace(/(^|\/)index\.html$/, '$1')) || './';
+    files.push({ url, integrity, hashed: FILEHASHED.test(rel) });
   }
   const template = await readFile(path.join(SCRIPTS, 'sw.js'), 'utf8');
   // The worker's own code counts too: a release that changes only it gets a new cache as well.

@@ -65,16 +65,17 @@ async function respond(request) {
   if (request.mode !== 'navigate') return (await cache.match(request)) ?? fetch(request);
 
   // Pages come from this build's cache whatever their query (share links, embed parameters);
-  // the page itself reads the query. An unknown page falls back to the app when offline.
+  // the page itself reads the query. A page is cached under its folder's address (`./`), which
+  // `index.html` names too. An unknown page falls back to the app when offline.
   const page = new URL(request.url);
   page.search = '';
   page.hash = '';
-  if (page.pathname.endsWith('/')) page.pathname += 'index.html';
+  page.pathname = page.pathname.replace(/\/index\.html$/, '/');
   const cached = await cache.match(page.href);
   if (cached) return cached;
   try {
     return await fetch(request);
   } catch (offline) {
-    return (await cache.match('index.html')) ?? Promise.reject(offline);
+    return (await cache.match('./')) ?? Promise.reject(offline);
   }
 }

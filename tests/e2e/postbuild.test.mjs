@@ -83,10 +83,13 @@ test('the service worker lists every file but itself with its digest, and is val
   await postbuild(dir);
   const source = await read(dir, 'sw.js');
   const { version, files } = build(source);
+  // The page under the address visitors open, its folder's.
+  const file = (url) => (url === './' ? 'index.html' : url);
   const all = (await listFiles(dir)).filter((f) => f !== 'sw.js');
-  assert.deepEqual(files.map((f) => f.url), all);
+  assert.deepEqual(files.map((f) => file(f.url)).sort(), all.sort());
+  assert.ok(files.some((f) => f.url === './'), 'the page is not cached as ./');
   for (const { url, integrity, hashed } of files) {
-    const digest = createHash('sha256').update(await readFile(path.join(dir, url))).digest('base64');
+    const digest = createHash('sha256').update(await readFile(path.join(dir, file(url)))).digest('base64');
     assert.equal(integrity, `sha256-${digest}`, url);
     assert.equal(hashed, /-[0-9a-f]{16}(_bg)?\.\w+$/.test(url), url);
   }
