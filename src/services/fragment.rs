@@ -17,9 +17,16 @@ fn base() -> Option<String> {
     Some(href.split('#').next().unwrap_or_default().to_owned())
 }
 
-/// The page's URL with `fragment` (without `#`): the link to share.
+/// The page's URL with `fragment` (without `#`): the link to share. An embedded calculator's
+/// address carries the host's display choices (`?embed=1&…`); its link opens the calculator
+/// itself, the whole app, instead.
 pub fn link(fragment: &str) -> Option<String> {
-    Some(format!("{}#{fragment}", base()?))
+    let page = if super::embed::config().enabled {
+        super::embed::app_urls()?.0
+    } else {
+        base()?
+    };
+    Some(format!("{page}#{fragment}"))
 }
 
 /// Replaces the fragment (`None` removes it) in place: no history entry, no scrolling, no

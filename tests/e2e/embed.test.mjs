@@ -373,6 +373,28 @@ test('hostile parameters change nothing and run nothing', async () => {
   });
 });
 
+test('a link copied inside the frame opens the whole calculator with the same figures, not the embed', async () => {
+  await withHost(await hostUrl(hostPage('embed=1&sections=chart&theme=dark&lang=en')), async ({ frame }) => {
+    await frame.locator('#delivered').fill('5.5');
+    const recommend = await frame.locator('#recommend').innerText();
+    // The host's frame has no clipboard permission: the link is shown to copy by hand.
+    await frame.evaluate(() => {
+      Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    });
+    await frame.locator('#copy-link').click();
+    const link = new URL(await frame.locator('#share-link').inputValue());
+    assert.equal(`${link.origin}${link.pathname}`, `${APP}/`);
+    assert.equal(link.search, '', 'the embed parameters went into the link');
+    assert.match(link.hash, /^#v=1&lang=en&/);
+    assert.match(link.hash, /&d=5\.5&/);
+    await withApp(async (page) => {
+      await page.goto(link.href);
+      await poll(() => page.locator('#recommend').innerText(), (t) => t === recommend, { what: 'the same result' });
+      assert.ok(await page.locator('.masthead').isVisible(), 'the whole app, with its header');
+    });
+  });
+});
+
 test('no accessibility violations inside the frame', async () => {
   for (const query of ['embed=1', 'embed=1&theme=dark&accent=ffeb3b&font=inherit', 'embed=1&lang=fi&theme=light&accent=navy']) {
     await withHost(await hostUrl(hostPage(query)), async ({ frame }) => {
