@@ -227,6 +227,22 @@ async function lighthouse(url, preset) {
   };
 }
 
+/**
+ * Lighthouse's scores move from run to run on a shared machine (its simulation scales the
+ * main thread's measured tasks, which other processes stretch), so each preset runs
+ * `LIGHTHOUSE_RUNS` times and the median run by performance score is reported, with every
+ * run's score and TBT beside it.
+ */
+const LIGHTHOUSE_RUNS = 3;
+
+async function lighthouseMedian(url, preset) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(url, preset));
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return { ...median, runs: runs.map((r) => ({ performance: r.performance, tbtMs: r.tbtMs })) };
+}
+
 // ── In the page: input-to-paint, long tasks, memory ──
 
 /**
@@ -550,13 +566,15 @@ function markdown(r) {
     '',
     '## Lighthouse',
     '',
-    `Lighthouse ${r.lighthouse.mobile.lighthouse}, headless Chromium, its mobile (simulated slow 4G, 4× CPU slowdown) and desktop presets.`,
+    `Lighthouse ${r.lighthouse.mobile.lighthouse}, headless Chromium, its mobile (simulated slow 4G, 4× CPU slowdown) and desktop presets. ` +
+      `Each preset ran ${r.lighthouse.mobile.runs?.length ?? 1} times; the median run by performance score is shown, and every run's score and TBT.`,
     '',
-    '| preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | runs: performance (TBT) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...['mobile', 'desktop'].map((p) => {
       const l = r.lighthouse[p];
-      return `| ${p} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.fcpMs} ms | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`;
+      const runs = (l.runs ?? [l]).map((x) => `${x.performance} (${x.tbtMs} ms)`).join(', ');
+      return `| ${p} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.fcpMs} ms | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${runs} |`;
     }),
     '',
     'What cost points:',
@@ -632,10 +650,10 @@ try {
   log('transfer');
   report.transfer = await transfer(browser, server.url);
   report.wasm = wasmBreakdown(path.resolve(REPO, args.twiggy));
-  log('lighthouse (mobile, desktop)');
+  log(`lighthouse (mobile, desktop; ${LIGHTHOUSE_RUNS} runs each)`);
   report.lighthouse = {
-    mobile: await lighthouse(server.url, 'mobile'),
-    desktop: await lighthouse(server.url, 'desktop'),
+    mobile: await lighthouseMedian(server.url, 'mobile'),
+    desktop: await lighthouseMedian(server.url, 'desktop'),
   };
   report.latency = await latency(browser, server.url);
   report.memory = await memory(browser, server.url);
