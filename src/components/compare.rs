@@ -4,7 +4,8 @@
 
 use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
-use crate::model::{Analysis, Band, InputId, Outcome};
+use super::headlines::HEADLINES;
+use crate::model::{Analysis, InputId, Outcome};
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,
 };
@@ -28,65 +29,6 @@ const MAIN_INPUTS: [InputId; 3] = [InputId::Promise, InputId::Delivered, InputId
 
 /// How far the ready-made over-promising example raises the promise.
 const OVER_PROMISE: f64 = 2.0;
-
-/// One headline result: how to read it, show it, and show a difference in it.
-struct ResultRow {
-    id: &'static str,
-    label: Key,
-    band: fn(&Outcome) -> Band,
-    value: fn(Lang, f64) -> String,
-    difference: fn(Lang, f64) -> String,
-}
-
-/// Differences of rates are in percentage points.
-fn pp_of_fractions(lang: Lang, d: f64) -> String {
-    format::signed_percent_points(lang, d * 100.0, 1)
-}
-
-const RESULTS: [ResultRow; 6] = [
-    ResultRow {
-        id: "recommend",
-        label: Key::ResultRecommend,
-        band: |o| o.recommend,
-        value: |l, v| format::percent(l, v, 0),
-        difference: pp_of_fractions,
-    },
-    ResultRow {
-        id: "spend",
-        label: Key::ResultSpend,
-        band: |o| o.spend_uplift,
-        value: |l, v| format::percent(l, v, 1),
-        difference: pp_of_fractions,
-    },
-    ResultRow {
-        id: "churn",
-        label: Key::ResultChurnChange,
-        band: |o| o.churn_change_pp,
-        value: |l, v| format::signed_percent_points(l, v, 1),
-        difference: |l, v| format::signed_percent_points(l, v, 1),
-    },
-    ResultRow {
-        id: "revenue",
-        label: Key::ResultRevenue,
-        band: |o| o.revenue_impact,
-        value: format::signed_euros,
-        difference: format::signed_euros,
-    },
-    ResultRow {
-        id: "kept",
-        label: Key::ResultCustomersKept,
-        band: |o| o.customers_kept,
-        value: format::signed_integer,
-        difference: format::signed_integer,
-    },
-    ResultRow {
-        id: "won",
-        label: Key::ResultCustomersWon,
-        band: |o| o.customers_won,
-        value: format::signed_integer,
-        difference: format::signed_integer,
-    },
-];
 
 /// A name to show: the user's, or the default if there is none (e.g. from an old link).
 pub(super) fn shown_name(lang: Lang, i: usize, name: &str) -> String {
@@ -233,7 +175,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
         })
         .collect();
-    let result_rows: Html = RESULTS
+    let result_rows: Html = HEADLINES
         .iter()
         .map(|row| {
             let cells = outcomes.iter().enumerate().map(|(i, o)| {

@@ -8,6 +8,7 @@ mod colophon;
 mod compare;
 mod embed_dialog;
 mod header;
+mod headlines;
 mod inputs;
 mod insights;
 mod investment;

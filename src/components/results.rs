@@ -3,6 +3,7 @@
 //! announcement for screen readers once the figures settle.
 
 use super::assumptions::edited_notice;
+use super::headlines::{Fmt, HEADLINES};
 use super::investment::investment;
 use super::text;
 use crate::embed::Section;
@@ -28,19 +29,9 @@ pub struct ResultsPanelProps {
     pub assumptions: Assumptions,
 }
 
-/// How a result is written in a language.
-type Fmt = fn(Lang, f64) -> String;
-
+/// Shares of customers (promoters, passives, detractors).
 fn percent(lang: Lang, v: f64) -> String {
     format::percent(lang, v, 0)
-}
-
-fn percent1(lang: Lang, v: f64) -> String {
-    format::percent(lang, v, 1)
-}
-
-fn points(lang: Lang, v: f64) -> String {
-    format::signed_percent_points(lang, v, 1)
 }
 
 /// One headline figure: its value, its band when the band is wider than the rounding, and why.
@@ -77,15 +68,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let a = &props.analysis;
     let o = &a.outcome;
+    // The four headlines, as they are shown.
+    let said = HEADLINES[..4].iter().map(|h| (h.value)(lang, (h.band)(o).central));
+    let said: Vec<String> = said.collect();
     let summary = tf(
         lang,
         Key::Announcement,
-        &[
-            &percent(lang, o.recommend.central),
-            &percent1(lang, o.spend_uplift.central),
-            &points(lang, o.churn_change_pp.central),
-            &format::signed_euros(lang, o.revenue_impact.central),
-        ],
+        &said.iter().map(String::as_str).collect::<Vec<_>>(),
     );
     let announced = use_state(String::new);
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -111,43 +100,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 scenario={scenario.clone()} assumptions={assumptions.clone()} />
         }
     };
-    let headlines: [(_, _, _, Fmt, _); 4] = [
-        (
-            "recommend",
-            Key::ResultRecommend,
-            o.recommend,
-            percent,
-            Figure::Recommend,
-        ),
-        (
-            "spend",
-            Key::ResultSpend,
-            o.spend_uplift,
-            percent1,
-            Figure::Spend,
-        ),
-        (
-            "churn",
-            Key::ResultChurnChange,
-            o.churn_change_pp,
-            points,
-            Figure::ChurnChange,
-        ),
-        (
-            "revenue",
-            Key::ResultRevenue,
-            o.revenue_impact,
-            format::signed_euros,
-            Figure::Revenue,
-        ),
-    ];
     // The channels come from the central run only: they have no band of their own.
     let channel = |v: f64| Band {
         low: v,
         central: v,
         high: v,
     };
-    let rows: [(_, _, _, Fmt, _); 11] = [
+    let shares: [(_, _, _, Fmt, Option<Figure>); 3] = [
         (
             "promoters",
             Key::ResultPromoters,
@@ -163,20 +122,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             percent,
             None,
         ),
-        (
-            "customers-kept",
-            Key::ResultCustomersKept,
-            o.customers_kept,
-            format::signed_integer,
-            Some(Figure::CustomersKept),
-        ),
-        (
-            "customers-won",
-            Key::ResultCustomersWon,
-            o.customers_won,
-            format::signed_integer,
-            Some(Figure::CustomersWon),
-        ),
+    ];
+    // After the customers kept and won: word of mouth and the revenue's channels.
+    let more: [(_, _, _, Fmt, _); 6] = [
         (
             "told-positive",
             Key::ResultToldPositive,
@@ -220,19 +168,23 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             None,
         ),
     ];
+    let kept_and_won = HEADLINES[4..]
+        .iter()
+        .map(|h| (h.id, h.label, (h.band)(o), h.value, Some(h.why)));
+    let rows = shares.into_iter().chain(kept_and_won).chain(more);
     let edited = assumptions.edited().next().is_some();
     html! {
         <section class={if edited { "panel results results--edited" } else { "panel results" }} aria-labelledby="results-heading">
             <h2 id="results-heading">{ t(lang, Key::SectionResults) }</h2>
             { edited_notice(lang, assumptions, "edited-notice") }
             <div class="figures">
-                { for headlines.into_iter().map(|(id, label, band, fmt, figure)| headline(lang, id, label, band, fmt, why(figure, id))) }
+                { for HEADLINES[..4].iter().map(|h| headline(lang, h.id, h.label, (h.band)(o), h.value, why(h.why, h.id))) }
             </div>
             <p class="best-promise" id="best-promise">
                 { tf(lang, Key::BestPromise, &[&format::number(lang, a.best_promise, 1)]) }
             </p>
             <dl class="details">
-                { for rows.into_iter().map(|(id, label, band, fmt, figure)| row(lang, id, label, band, fmt, figure.filter(|_| show_why).map(|f| why(f, id)))) }
+                { for rows.map(|(id, label, band, fmt, figure)| row(lang, id, label, band, fmt, figure.filter(|_| show_why).map(|f| why(f, id)))) }
             </dl>
             { investment(lang, o.investment.as_ref()) }
             <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
