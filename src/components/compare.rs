@@ -2,9 +2,9 @@
 //! first, and the controls to duplicate, pick the scenario the inputs change, rename and remove.
 //! Names are the user's text and are only ever rendered as text.
 
+use super::headlines::HEADLINES;
 use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
-use super::headlines::HEADLINES;
 use crate::model::{Analysis, InputId, Outcome};
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,

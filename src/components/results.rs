@@ -69,7 +69,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let a = &props.analysis;
     let o = &a.outcome;
     // The four headlines, as they are shown.
-    let said = HEADLINES[..4].iter().map(|h| (h.value)(lang, (h.band)(o).central));
+    let said = HEADLINES[..4]
+        .iter()
+        .map(|h| (h.value)(lang, (h.band)(o).central));
     let said: Vec<String> = said.collect();
     let summary = tf(
         lang,

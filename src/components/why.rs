@@ -25,10 +25,18 @@ pub struct WhyProps {
 /// [`super::use_disclosure`]).
 #[function_component]
 pub fn WhyDetails(props: &WhyProps) -> Html {
-    let WhyProps { lang, dom, figure, .. } = *props;
+    let WhyProps {
+        lang, dom, figure, ..
+    } = *props;
     let disclosure = super::use_disclosure();
     let why = disclosure.shown.then(|| {
-        explain(lang, figure, &props.scenario, &props.assumptions, &props.analysis.outcome)
+        explain(
+            lang,
+            figure,
+            &props.scenario,
+            &props.assumptions,
+            &props.analysis.outcome,
+        )
     });
     html! {
         <details class="why" id={format!("{dom}-why")} ref={disclosure.node} ontoggle={disclosure.ontoggle}>
