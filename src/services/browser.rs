@@ -14,7 +14,8 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
-fn document() -> Option<web_sys::Document> {
+/// The page's document; none when prerendering (see [`window`]).
+pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 

@@ -10,7 +10,7 @@ const REVOKE_AFTER_MS: u32 = 10_000;
 
 /// Offers `text` as a download named `name`; `false` if the page could not start it.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = super::browser::window().and_then(|w| w.document()) else {
+    let Some(document) = super::browser::document() else {
         return false;
     };
     let (Some(body), Ok(anchor)) = (document.body(), document.create_element("a")) else {

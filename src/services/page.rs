@@ -53,7 +53,7 @@ thread_local! {
 }
 
 fn element(id: &str) -> Option<web_sys::Element> {
-    super::browser::window()?.document()?.get_element_by_id(id)
+    super::browser::document()?.get_element_by_id(id)
 }
 
 /// Opens every collapsed section around the element `id` and moves the focus to it (which

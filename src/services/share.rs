@@ -198,7 +198,7 @@ fn listen_for_drops(
     dragging: UseStateHandle<bool>,
     import: Rc<dyn Fn(web_sys::File)>,
 ) -> Option<[EventListener; 3]> {
-    let document = super::browser::window()?.document()?;
+    let document = super::browser::document()?;
     let prevent = EventListenerOptions::enable_prevent_default();
     let over = {
         let dragging = dragging.clone();
