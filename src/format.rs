@@ -89,30 +89,13 @@ fn round(v: f64, decimals: usize) -> Option<Rounded> {
     let keep = int_len + decimals;
     let round_up = digits.get(keep).is_some_and(|&d| d >= 5);
     digits.resize(keep, 0);
-    if round_up {
-        let mut i = keep;
-        loop {
-            if i == 0 {
-                digits.insert(0, 1);
-                int_len += 1;
-                break;
-            }
-            i -= 1;
-            if digits[i] == 9 {
-                digits[i] = 0;
-            } else {
-                digits[i] += 1;
-                break;
-            }
-        }
+    // A carry out of the first digit (9,96 → 10,0) makes the number one digit longer.
+    if round_up && decimal::increment(&mut digits) {
+        digits.push(0);
+        int_len += 1;
     }
     let frac = digits.split_off(int_len);
-    let leading_zeros = digits
-        .iter()
-        .take_while(|&&d| d == 0)
-        .count()
-        .min(digits.len() - 1);
-    digits.drain(..leading_zeros);
+    decimal::drop_leading_zeros(&mut digits);
     let mut r = Rounded {
         negative: false,
         int: digits,

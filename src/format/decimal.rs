@@ -89,12 +89,7 @@ impl Limbs {
             }
             out.extend_from_slice(&chunk);
         }
-        let zeros = out
-            .iter()
-            .take_while(|&&d| d == 0)
-            .count()
-            .min(out.len() - 1);
-        out.drain(..zeros);
+        drop_leading_zeros(&mut out);
         out
     }
 }
@@ -132,9 +127,19 @@ fn exact_digits(v: f64) -> (Vec<u8>, i64) {
     (digits, int_len)
 }
 
+/// Removes the leading zeros of `digits`, keeping at least one digit.
+pub(super) fn drop_leading_zeros(digits: &mut Vec<u8>) {
+    let zeros = digits
+        .iter()
+        .take_while(|&&d| d == 0)
+        .count()
+        .min(digits.len().saturating_sub(1));
+    digits.drain(..zeros);
+}
+
 /// Adds one unit in the last place of `digits`; on a carry out of the first digit (`99` →
 /// `100`), the digits become `10…0` of the same length and it returns `true`.
-fn increment(digits: &mut [u8]) -> bool {
+pub(super) fn increment(digits: &mut [u8]) -> bool {
     for d in digits.iter_mut().rev() {
         if *d == 9 {
             *d = 0;
