@@ -3,7 +3,7 @@
 // the first view in Finnish, shown, and in English, in a template: a browser that prefers
 // English gets that one. The rule is Lang::from_browser's (src/i18n): the first of the
 // browser's languages that we speak, English if it names neither. An embedded calculator
-// renders afresh in the host's language, so it keeps neither.
+// renders afresh, in the host's language and with the host's sections, so it shows neither.
 (function () {
   var app = document.getElementById('app');
   var en = document.getElementById('app-en');
@@ -11,7 +11,7 @@
   document.currentScript.remove();
   if (!app || !en) return;
   en.remove();
-  if (new URLSearchParams(location.search).has('embed')) return;
+  if (new URLSearchParams(location.search).has('embed')) return app.replaceChildren();
   var tags = navigator.languages || [navigator.language || ''];
   for (var i = 0; i < tags.length; i++) {
     var primary = String(tags[i]).trim().split(/[-_]/)[0].toLowerCase();

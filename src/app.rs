@@ -24,7 +24,7 @@ impl Reducible for AppState {
 /// Mounts the app into `#app`: hydrates the prerendered view when the page has it, else renders
 /// afresh. The page holds a view in each language and shows the visitor's before it paints
 /// (assets/pick-language.js, which sets `<html lang>`); the first render must equal the one
-/// shown. An embedded calculator always renders afresh (the start script has already dropped
+/// shown. An embedded calculator always renders afresh (the language picker has already dropped
 /// the view): its layout is the host's choice, and hydrating a page that differs from the first
 /// render would panic.
 #[cfg(target_arch = "wasm32")]
