@@ -113,7 +113,7 @@ async function transfer(browser, url) {
   context.on('requestfinished', async (req) => {
     const response = await req.response();
     const sizes = await req.sizes().catch(() => null);
-    if ((sizes && sizes.responseBodySize <= 0) || response?.status() === 304) return;
+    if (sizes && sizes.responseBodySize <= 0) return;
     requests.push({ url: req.url(), type: req.resourceType(), status: response?.status() });
   });
   await page.goto(url, { waitUntil: 'networkidle' });

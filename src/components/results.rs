@@ -69,10 +69,10 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let a = &props.analysis;
     let o = &a.outcome;
     // The four headlines, as they are shown.
-    let said = HEADLINES[..4]
+    let said: Vec<String> = HEADLINES[..4]
         .iter()
-        .map(|h| (h.value)(lang, (h.band)(o).central));
-    let said: Vec<String> = said.collect();
+        .map(|h| (h.value)(lang, (h.band)(o).central))
+        .collect();
     let summary = tf(
         lang,
         Key::Announcement,

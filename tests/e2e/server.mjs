@@ -109,8 +109,10 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/',
     if (!info.isFile()) return sendError(res, 404, 'Not Found');
 
     const headers = headersFor(rel, { csp });
+    const compressed = COMPRESSED.has(path.extname(file).toLowerCase());
+    if (compressed) headers.Vary = 'Accept-Encoding';
     // A validator as nginx makes one (modification time and size; weak, as its gzip makes it),
-    // so a revalidation of an unchanged file, such as the service worker's of index.html while
+    // so a revalidation of an unchanged file, such as the service worker's of the page while
     // it precaches, is a 304 without the body, as it is in production.
     headers.ETag = `W/"${Math.floor(info.mtimeMs / 1000).toString(16)}-${info.size.toString(16)}"`;
     const known = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
@@ -118,13 +120,10 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', basePath = '/',
       res.writeHead(304, headers);
       return res.end();
     }
-    if (COMPRESSED.has(path.extname(file).toLowerCase())) {
-      headers.Vary = 'Accept-Encoding';
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const body = await gzipped(file, info);
-        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-        return res.end(req.method === 'HEAD' ? undefined : body);
-      }
+    if (compressed && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = await gzipped(file, info);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      return res.end(req.method === 'HEAD' ? undefined : body);
     }
     res.writeHead(200, { ...headers, 'Content-Length': info.size });
     if (req.method === 'HEAD') return res.end();
