@@ -1,15 +1,17 @@
 //! The model's fast paths give exactly what the plain definitions give: `best_promise` and
 //! `sensitivity` skip allocations and resolve coefficients once (see `engine::CentralImpact`)
-//! and sort levers by hand, and none of that may change a single bit of a result.
+//! and sort levers by hand, `evaluate` shares what its three runs have in common (see
+//! `engine::Setting`), and none of that may change a single bit of a result.
 #![cfg(not(target_arch = "wasm32"))]
 
 use promise_gap::model::{
-    best_promise, run, sensitivity, Assumptions, Case, InputId, Lever, Scenario, LEVERS,
+    best_promise, evaluate, run, sensitivity, Assumptions, Case, InputId, Lever, Scenario,
+    Timeline, LEVERS,
 };
 use proptest::prelude::*;
 
 mod common;
-use common::scenario;
+use common::{assumptions, scenario};
 
 fn impact(s: &Scenario, a: &Assumptions) -> f64 {
     run(s, a, Case::Central).revenue_impact()
@@ -72,6 +74,16 @@ proptest! {
         let slow = sensitivity_by_definition(&s, &a);
         let bits = |v: &[Lever]| v.iter().map(|l| (l.input, l.step.to_bits(), l.impact.to_bits())).collect::<Vec<_>>();
         prop_assert_eq!(bits(&fast), bits(&slow));
+    }
+
+    #[test]
+    fn evaluate_runs_each_case_bit_for_bit_as_run_does(s in scenario(), a in assumptions()) {
+        let o = evaluate(&s, &a);
+        // `{:?}` writes each f64 in the shortest form that reads back to the same bits.
+        let bits = |t: &Timeline| format!("{t:?}");
+        prop_assert_eq!(bits(&o.central), bits(&run(&s, &a, Case::Central)));
+        prop_assert_eq!(bits(&o.pessimistic), bits(&run(&s, &a, Case::Pessimistic)));
+        prop_assert_eq!(bits(&o.optimistic), bits(&run(&s, &a, Case::Optimistic)));
     }
 }
 

@@ -55,28 +55,20 @@ struct Params {
 
 impl Params {
     fn new(a: &Assumptions, case: Case) -> Params {
-        // `worse` is the end that lowers revenue.
-        let pick = |low: C, high: C, worse_is_high: bool| {
-            let (l, h) = (a.frac(low), a.frac(high));
-            match (case, worse_is_high) {
-                (Case::Central, _) => (l + h) / 2.0,
-                (Case::Pessimistic, true) | (Case::Optimistic, false) => h,
-                (Case::Pessimistic, false) | (Case::Optimistic, true) => l,
-            }
-        };
+        // The three ranged coefficients are zero here and set by `with_case`.
         Params {
             recommend_good: a.frac(C::RecommendGood),
             recommend_delighted: a.frac(C::RecommendDelighted),
             recommend_bad: a.frac(C::RecommendBad),
             spend_good: a.frac(C::SpendGood),
-            never_return: pick(C::NeverReturnLow, C::NeverReturnHigh, true),
+            never_return: 0.0,
             told_bad: a.frac(C::ToldBad),
             told_good: a.frac(C::ToldGood),
-            delight_revenue: pick(C::DelightRevenueLow, C::DelightRevenueHigh, false),
+            delight_revenue: 0.0,
             delight_half: a.frac(C::DelightHalf),
             delight_points: a.frac(C::DelightPoints),
             ratchet: a.frac(C::Ratchet),
-            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh, true),
+            loss_aversion: 0.0,
             level_weight: a.frac(C::LevelWeight),
             good_at: a.frac(C::GoodAt),
             bad_at: a.frac(C::BadAt),
@@ -88,6 +80,26 @@ impl Params {
             would_leave: a.frac(C::WouldLeave),
             say_do: a.frac(C::SayDo),
             irrelevant_half: a.frac(C::IrrelevantHalf),
+        }
+        .with_case(a, case)
+    }
+
+    /// The same coefficients with the ranged ones taken from `case`'s end.
+    fn with_case(self, a: &Assumptions, case: Case) -> Params {
+        // `worse` is the end that lowers revenue.
+        let pick = |low: C, high: C, worse_is_high: bool| {
+            let (l, h) = (a.frac(low), a.frac(high));
+            match (case, worse_is_high) {
+                (Case::Central, _) => (l + h) / 2.0,
+                (Case::Pessimistic, true) | (Case::Optimistic, false) => h,
+                (Case::Pessimistic, false) | (Case::Optimistic, true) => l,
+            }
+        };
+        Params {
+            never_return: pick(C::NeverReturnLow, C::NeverReturnHigh, true),
+            delight_revenue: pick(C::DelightRevenueLow, C::DelightRevenueHigh, false),
+            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh, true),
+            ..self
         }
     }
 }
@@ -151,8 +163,13 @@ fn shares(p: &Params, index: f64) -> Shares {
 
 /// Runs the model over the horizon for one case.
 pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
-    let mut periods = Vec::with_capacity(s.horizon());
-    simulate(s, &Params::new(a, case), &mut |period| periods.push(period));
+    let p = Params::new(a, case);
+    timeline(&Setting::new(s, &p), &p)
+}
+
+fn timeline(setting: &Setting, p: &Params) -> Timeline {
+    let mut periods = Vec::with_capacity(setting.horizon);
+    simulate(setting, p, &mut |period| periods.push(period));
     Timeline { periods }
 }
 
@@ -170,51 +187,117 @@ impl CentralImpact {
     pub(crate) fn of(&self, s: &Scenario) -> f64 {
         // Summed as `Timeline::revenue_impact` sums, so the result is bit for bit the same.
         let mut channels = Channels::default();
-        simulate(s, &self.0, &mut |period| channels.add(&period.channels));
+        simulate(&Setting::new(s, &self.0), &self.0, &mut |period| {
+            channels.add(&period.channels)
+        });
         channels.total()
+    }
+}
+
+/// What a scenario means before a case is chosen: the figures that stay the same through the
+/// horizon and use none of the coefficients with a range, so `evaluate` works them out once
+/// for its three runs (7 % of `evaluate`'s time natively, by criterion).
+struct Setting {
+    horizon: usize,
+    promise: f64,
+    delivered: f64,
+    reach: f64,
+    churn0: f64,
+    recommend0: f64,
+    revenue: f64,
+    customers: f64,
+    delight_periods: usize,
+    breaks: f64,
+    experienced: f64,
+    delight: f64,
+    delight_points: f64,
+    irrelevant: f64,
+    loyalty: f64,
+    irrelevant_churn: f64,
+    recommend_neutral: f64,
+    recommend_delighted: f64,
+    churn_good: f64,
+}
+
+impl Setting {
+    /// Reads only the coefficients without a range (never `never_return`, `delight_revenue`
+    /// or `loss_aversion`): tests/model_fast_paths.rs checks that `evaluate`'s three runs are
+    /// bit for bit what `run` gives for each case.
+    fn new(s: &Scenario, p: &Params) -> Setting {
+        let pct = |id| s.get(id) / 100.0;
+        let delivered = s.get(I::Delivered);
+        let recommend0 = pct(I::BaselineRecommend);
+        let churn0 = pct(I::BaselineChurn);
+        let breaks =
+            (p.surprise_severity * s.get(I::NegativeSurprises) * (1.0 - pct(I::RecoveryQuality)))
+                .min(delivered);
+        let delight = saturation(s.get(I::DelightEvents), p.delight_half);
+        let irrelevant = saturation(s.get(I::IrrelevantMessages), p.irrelevant_half);
+        // A neutral experience recommends at today's rate, kept between the bad and good rates so
+        // that a better experience never recommends less.
+        let (rec_lo, rec_hi) = (
+            p.recommend_bad.min(p.recommend_good),
+            p.recommend_bad.max(p.recommend_good),
+        );
+        Setting {
+            horizon: s.horizon(),
+            promise: s.get(I::Promise),
+            delivered,
+            reach: pct(I::Reach),
+            churn0,
+            recommend0,
+            revenue: s.get(I::RevenuePerCustomer),
+            customers: s.get(I::Customers),
+            delight_periods: s.get(I::DelightPeriods) as usize,
+            breaks,
+            experienced: delivered - breaks,
+            delight,
+            delight_points: p.delight_points * delight,
+            irrelevant,
+            loyalty: 1.0 - p.less_loyal * p.say_do * irrelevant,
+            irrelevant_churn: p.would_leave * p.say_do * irrelevant,
+            // max/min rather than `clamp`: the same for these ordered bounds, without clamp's
+            // panic message, whose float formatting would cost the wasm about 5 KB.
+            recommend_neutral: recommend0.max(rec_lo).min(rec_hi),
+            recommend_delighted: p.recommend_delighted.max(p.recommend_good),
+            churn_good: churn0 * p.good_churn_factor,
+        }
     }
 }
 
 /// The model's loop: hands each period of the horizon to `visit`. A `dyn` visitor rather than a
 /// generic one, so the wasm carries one copy of the loop.
-fn simulate(s: &Scenario, p: &Params, visit: &mut dyn FnMut(Period)) {
-    let pct = |id| s.get(id) / 100.0;
-    let promise = s.get(I::Promise);
-    let reach = pct(I::Reach);
-    let churn0 = pct(I::BaselineChurn);
-    let recommend0 = pct(I::BaselineRecommend);
-    let revenue = s.get(I::RevenuePerCustomer);
-    let delight_periods = s.get(I::DelightPeriods) as usize;
-
-    let breaks =
-        (p.surprise_severity * s.get(I::NegativeSurprises) * (1.0 - pct(I::RecoveryQuality)))
-            .min(s.get(I::Delivered));
-    let experienced = s.get(I::Delivered) - breaks;
-    let delight = saturation(s.get(I::DelightEvents), p.delight_half);
-    let delight_points = p.delight_points * delight;
-    let irrelevant = saturation(s.get(I::IrrelevantMessages), p.irrelevant_half);
-    let loyalty = 1.0 - p.less_loyal * p.say_do * irrelevant;
-    let irrelevant_churn = p.would_leave * p.say_do * irrelevant;
-    // A neutral experience recommends at today's rate, kept between the bad and good rates so
-    // that a better experience never recommends less.
-    let (rec_lo, rec_hi) = (
-        p.recommend_bad.min(p.recommend_good),
-        p.recommend_bad.max(p.recommend_good),
-    );
-    // max/min rather than `clamp`: the same for these ordered bounds, without clamp's panic
-    // message, whose float formatting would cost the wasm about 5 KB.
-    let recommend_neutral = recommend0.max(rec_lo).min(rec_hi);
-    let recommend_delighted = p.recommend_delighted.max(p.recommend_good);
-    let churn_good = churn0 * p.good_churn_factor;
+fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(Period)) {
+    let Setting {
+        horizon,
+        promise,
+        delivered,
+        reach,
+        churn0,
+        recommend0,
+        revenue,
+        customers: existing0,
+        delight_periods,
+        breaks,
+        experienced,
+        delight,
+        delight_points,
+        irrelevant,
+        loyalty,
+        irrelevant_churn,
+        recommend_neutral,
+        recommend_delighted,
+        churn_good,
+    } = *st;
     let churn_bad = churn0.max(p.never_return);
 
     let mut expectation = promise;
     let mut expected_delight = 0.0;
     let mut fade = 1.0; // (1 − ratchet)^t: how much of the delight is still a surprise
-    let (mut existing, mut won_wom, mut won_promise) = (s.get(I::Customers), 0.0, 0.0);
+    let (mut existing, mut won_wom, mut won_promise) = (existing0, 0.0, 0.0);
     let mut baseline = existing;
 
-    for t in 0..s.horizon() {
+    for t in 0..horizon {
         let delighting = t < delight_periods;
         let missing = if delighting { 0.0 } else { expected_delight };
         let mut terms = terms(
@@ -256,7 +339,7 @@ fn simulate(s: &Scenario, p: &Params, visit: &mut dyn FnMut(Period)) {
             .max(-(existing_next + (won_wom + won_promise) * stay));
         let won_wom_next = won_wom * stay + new_wom;
         // A promise above what is delivered wins extra customers; one below it wins fewer.
-        let new_promise = (customers * p.promise_attraction * (promise - s.get(I::Delivered)))
+        let new_promise = (customers * p.promise_attraction * (promise - delivered))
             .max(-(existing_next + won_wom_next + won_promise * stay));
         let won_promise_next = won_promise * stay + new_promise;
         let baseline_next = baseline * (1.0 - churn0);
@@ -339,9 +422,11 @@ fn investment(s: &Scenario, runs: [&Timeline; 3]) -> Option<Investment> {
 
 /// Evaluates a scenario: the central run, the two ends of the band, and the headline figures.
 pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
-    let central = run(s, a, Case::Central);
-    let pessimistic = run(s, a, Case::Pessimistic);
-    let optimistic = run(s, a, Case::Optimistic);
+    let p = Params::new(a, Case::Central);
+    let setting = Setting::new(s, &p);
+    let central = timeline(&setting, &p);
+    let pessimistic = timeline(&setting, &p.with_case(a, Case::Pessimistic));
+    let optimistic = timeline(&setting, &p.with_case(a, Case::Optimistic));
     let churn0 = s.get(I::BaselineChurn) / 100.0;
     let band =
         |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
