@@ -247,9 +247,11 @@ async function lighthouseMedian(url, preset) {
 
 /**
  * Installed before the app loads. For every trusted `input` event: t0 is the event's own time
- * stamp; t1 is when the first frame after the results changed has been produced (a task posted
- * from that frame's requestAnimationFrame runs after the frame). Long tasks are collected from
- * the start. The wasm exports (for its memory) come from Trunk's start event.
+ * stamp; tFrame is the requestAnimationFrame of the first frame after it, the frame that shows
+ * the new result (Yew renders in a microtask after the handler, before any frame: `late` counts
+ * the exceptions); t1 is when that frame has been produced (a task posted from its rAF runs
+ * after the frame). Long tasks are collected from the start. The wasm exports (for its memory)
+ * come from Trunk's start event.
  */
 function instrument() {
   window.__bench = { latencies: [], unchanged: 0, longTasks: [], pending: 0, waiters: [] };
@@ -262,11 +264,12 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const t of list.getEntries()) window.__bench.longTasks.push({ start: t.startTime, duration: t.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const afterNextFrame = () =>
+  const nextFrame = () =>
     new Promise((done) =>
       requestAnimationFrame(() => {
+        const tFrame = performance.now();
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => done(performance.now());
+        channel.port1.onmessage = () => done({ tFrame, t1: performance.now() });
         channel.port2.postMessage(null);
       }),
     );
@@ -283,10 +286,16 @@ function instrument() {
         tDom ??= performance.now();
       });
       observer.observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true, attributes: true });
-      afterNextFrame().then((t1) => {
+      nextFrame().then(({ tFrame, t1 }) => {
         observer.disconnect();
         if (results?.textContent === before) window.__bench.unchanged++;
-        window.__bench.latencies.push({ id: event.target.id, ms: t1 - t0, domMs: tDom === null ? null : tDom - t0 });
+        window.__bench.latencies.push({
+          id: event.target.id,
+          ms: t1 - t0,
+          frameMs: tFrame - t0,
+          domMs: tDom === null ? null : tDom - t0,
+          late: tDom !== null && tDom > tFrame,
+        });
         window.__bench.pending--;
         if (window.__bench.pending === 0) window.__bench.waiters.splice(0).forEach((done) => done());
       });
@@ -381,6 +390,7 @@ async function latency(browser, url) {
   const changes = data.latencies.length;
   const perChange = (name) => round(((end[name] - start[name]) * 1000) / changes, 3);
   const all = data.latencies.map((l) => l.ms);
+  const frame = data.latencies.map((l) => l.frameMs);
   const dom = data.latencies.map((l) => l.domMs).filter((v) => v !== null);
   for (const l of data.latencies) (perControl[l.id] ??= []).push(l.ms);
   const typingLongTasks = data.longTasks.slice(loadLongTasks);
@@ -388,8 +398,11 @@ async function latency(browser, url) {
     method:
       'trusted input events from Playwright (arrow keys on each slider, keystrokes in a text field), each ' +
       'sent at a random point of a 60 Hz frame, with the disclosures other than the sliders\' closed as on ' +
-      "opening; from the event's timeStamp to the end of the first frame after it (rAF, then a posted task)",
+      "opening; from the event's timeStamp to the end of the first frame after it (rAF, then a posted task), " +
+      "and to that frame's start (its rAF)",
     all: summary(all),
+    toFrame: summary(frame),
+    domAfterFrame: data.latencies.filter((l) => l.late).length,
     eventToDom: summary(dom),
     mainThreadPerChangeMs: {
       cpu: perChange('ThreadTime'),
@@ -519,7 +532,8 @@ function budgets(r) {
       check(`Lighthouse ${k} 100 (mobile and desktop)`, lhMobile[k] === 100 && r.lighthouse.desktop[k] === 100, `${lhMobile[k]} / ${r.lighthouse.desktop[k]}`, '100'),
     ),
     check('LCP ≤ 1.2 s (mobile)', lhMobile.lcpMs <= 1200, `${lhMobile.lcpMs} ms`, '1200 ms'),
-    check('input-to-paint p95 < 16 ms', r.latency.all.p95 < 16, `${r.latency.all.p95} ms`, '16 ms'),
+    check('input-to-paint p95 < 16 ms: to the frame that shows it (its rAF)', r.latency.toFrame.p95 < 16, `${r.latency.toFrame.p95} ms`, '16 ms'),
+    check('input-to-paint p95 < 16 ms: to that frame produced', r.latency.all.p95 < 16, `${r.latency.all.p95} ms`, '16 ms'),
     check('no long task > 50 ms while typing', r.latency.longTasksWhileTyping.length === 0, `${r.latency.longTasksWhileTyping.length} (${r.latency.longTasksWhileTyping.join(', ') || 'none'})`, '0'),
     check('one evaluation < 1 µs (native)', native['evaluate (default scenario)']?.meanNs < 1000, `${native['evaluate (default scenario)']?.meanNs} ns`, '1000 ns'),
     check('timeline + sensitivity < 100 µs (native)', native['timeline + sensitivity']?.meanNs < 100_000, `${native['timeline + sensitivity']?.meanNs} ns`, '100000 ns'),
@@ -606,7 +620,8 @@ function markdown(r) {
     '',
     '| control | changes | p50 ms | p95 ms | max ms |',
     '|---|---:|---:|---:|---:|',
-    `| **all** | ${r.latency.all.count} | ${r.latency.all.p50} | ${r.latency.all.p95} | ${r.latency.all.max} |`,
+    `| **all**, event to the frame produced | ${r.latency.all.count} | ${r.latency.all.p50} | ${r.latency.all.p95} | ${r.latency.all.max} |`,
+    `| all, event to the frame's rAF | ${r.latency.toFrame.count} | ${r.latency.toFrame.p50} | ${r.latency.toFrame.p95} | ${r.latency.toFrame.max} |`,
     `| all, event to DOM updated | ${r.latency.eventToDom.count} | ${r.latency.eventToDom.p50} | ${r.latency.eventToDom.p95} | ${r.latency.eventToDom.max} |`,
     ...Object.entries(r.latency.perControl).map(([id, s]) => `| \`#${id}\` | ${s.count} | ${s.p50} | ${s.p95} | ${s.max} |`),
     '',
@@ -617,6 +632,7 @@ function markdown(r) {
       `(tasks, wall clock: ${r.latency.mainThreadPerChangeMs.tasks} ms).`,
     '',
     `Changes that left the results as they were (a step too small to show, a clamped end, text not yet a number): ${r.latency.changesWithoutVisibleResult}. ` +
+      `DOM updated only after the next frame's rAF: ${r.latency.domAfterFrame}. ` +
       `Long tasks (> 50 ms) while typing: ${r.latency.longTasksWhileTyping.length ? r.latency.longTasksWhileTyping.join(', ') + ' ms' : 'none'}; ` +
       `during load (unthrottled): ${r.latency.longTasksDuringLoad.length ? r.latency.longTasksDuringLoad.join(', ') + ' ms' : 'none'}.`,
     '',
