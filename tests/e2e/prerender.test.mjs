@@ -125,7 +125,7 @@ test('an English browser is shown the English view before any wasm runs; Finnish
     }
   }
   // Its results are the app's own in English.
-  const context = await env.browser.newContext({ locale: 'en-US', javaScriptEnabled: true });
+  const context = await env.browser.newContext({ locale: 'en-US' });
   try {
     await context.route('**/*.wasm', (route) => route.abort());
     const page = await context.newPage();
