@@ -1,96 +1,81 @@
-//! Questions asked of the model as a whole: which promise pays best, and which lever matters most.
+//! Questions asked of the model as a whole: which promise the plan should make, and which lever
+//! a client controls moves the plan's worth most for a comparable step.
 
 use super::assumptions::Assumptions;
-use super::engine::{evaluate, CentralImpact};
+use super::engine::{evaluate, plan_worth};
 use super::outcome::Outcome;
-use super::scenario::{InputId, Scenario};
+use super::scenario::{InputId, Lever, Scenario};
 
-/// The promise, on a 0.1 grid of the 0–10 scale, that maximises central revenue impact over the
-/// horizon with everything else held. Ties go to the promise closest to what is delivered.
+/// The plan's promise, on a 0.1 grid of the 0–10 scale, that maximises the plan's central worth
+/// with everything else held. Ties go to the promise closest to what the plan delivers.
 pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
-    let delivered = s.get(InputId::Delivered);
-    let mut best = (f64::NEG_INFINITY, f64::INFINITY, s.get(InputId::Promise));
+    let delivered = s.get(InputId::PlanDelivered);
+    let mut best = (f64::NEG_INFINITY, f64::INFINITY, s.get(InputId::PlanPromise));
     let mut probe = s.clone();
-    let central = CentralImpact::new(a);
     for i in 0..=100 {
         let promise = f64::from(i) / 10.0;
         // Every grid point is inside the promise's range, so this cannot fail.
-        let _ = probe.set(InputId::Promise, promise);
-        let impact = central.of(&probe);
-        let distance = (promise - delivered).abs();
+        let _ = probe.set(InputId::PlanPromise, promise);
         // Compare at a cent's precision so float noise does not decide ties.
-        let impact = (impact * 100.0).round();
-        if impact > best.0 || (impact == best.0 && distance < best.1) {
-            best = (impact, distance, promise);
+        let worth = (plan_worth(&probe, a) * 100.0).round();
+        let distance = (promise - delivered).abs();
+        if worth > best.0 || (worth == best.0 && distance < best.1) {
+            best = (worth, distance, promise);
         }
     }
     best.2
 }
 
-/// The inputs the sensitivity view moves: those a consultant can act on or should check.
-pub const LEVERS: [InputId; 12] = [
-    InputId::Promise,
-    InputId::Delivered,
-    InputId::DelightEvents,
-    InputId::NegativeSurprises,
-    InputId::RecoveryQuality,
-    InputId::IrrelevantMessages,
-    InputId::Customers,
-    InputId::RevenuePerCustomer,
-    InputId::BaselineChurn,
-    InputId::BaselineRecommend,
-    InputId::Reach,
-    InputId::Horizon,
-];
-
-/// How much one input moves the revenue impact.
+/// What one comparable step of one lever in the plan does to the plan's worth.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Lever {
-    pub input: InputId,
-    /// The one-step change applied (one slider step up, or down at the top of the range).
+pub struct LeverEffect {
+    pub lever: Lever,
+    /// The change applied to the plan's value: [`Lever::comparable_step`], or less where the
+    /// lever's range ends (0 when it is already at the end).
     pub step: f64,
-    /// Change in central revenue impact over the horizon, euros.
-    pub impact: f64,
+    /// Change in the plan's central worth (net present value), euros.
+    pub worth: f64,
 }
 
-/// For each lever, the change in revenue impact for one slider step; largest effect first.
-pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
-    let central = CentralImpact::new(a);
-    let base = central.of(s);
-    let mut levers: Vec<Lever> = LEVERS
+/// For each lever, the change in the plan's worth for one comparable step in the direction that
+/// is better for customers; largest effect first. The horizon and today's figures are not
+/// levers: a client cannot choose them.
+pub fn levers(s: &Scenario, a: &Assumptions) -> Vec<LeverEffect> {
+    let base = plan_worth(s, a);
+    let mut effects: Vec<LeverEffect> = Lever::ALL
         .iter()
-        .filter_map(|&input| {
+        .map(|&lever| {
+            let input = lever.plan();
             let spec = input.spec();
             let value = s.get(input);
-            let step = if value + spec.step <= spec.max {
-                spec.step
-            } else {
-                -spec.step
+            let moved = (value + lever.comparable_step()).clamp(spec.min, spec.max);
+            let worth = match s.with(input, moved) {
+                Ok(next) => plan_worth(&next, a) - base,
+                Err(_) => 0.0,
             };
-            let moved = s.with(input, value + step).ok()?;
-            Some(Lever {
-                input,
-                step,
-                impact: central.of(&moved) - base,
-            })
+            LeverEffect {
+                lever,
+                step: moved - value,
+                worth,
+            }
         })
         .collect();
-    // An insertion sort, stable like `sort_by`: for a dozen levers it is as fast, and the
-    // standard library's sort adds about 3 KB to the wasm.
-    for i in 1..levers.len() {
+    // An insertion sort, stable like `sort_by`: for six levers it is as fast, and the standard
+    // library's sort adds about 3 KB to the wasm.
+    for i in 1..effects.len() {
         let mut j = i;
         while j > 0
-            && levers[j - 1]
-                .impact
+            && effects[j - 1]
+                .worth
                 .abs()
-                .total_cmp(&levers[j].impact.abs())
+                .total_cmp(&effects[j].worth.abs())
                 .is_lt()
         {
-            levers.swap(j - 1, j);
+            effects.swap(j - 1, j);
             j -= 1;
         }
     }
-    levers
+    effects
 }
 
 /// Everything the view shows for one scenario, computed in one place.
@@ -98,13 +83,13 @@ pub fn sensitivity(s: &Scenario, a: &Assumptions) -> Vec<Lever> {
 pub struct Analysis {
     pub outcome: Outcome,
     pub best_promise: f64,
-    pub levers: Vec<Lever>,
+    pub levers: Vec<LeverEffect>,
 }
 
 pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
     Analysis {
         outcome: evaluate(s, a),
         best_promise: best_promise(s, a),
-        levers: sensitivity(s, a),
+        levers: levers(s, a),
     }
 }

@@ -3,19 +3,32 @@
 //!
 //! Where a source gives a range or a bound, the model carries two coefficients (`…Low`, `…High`)
 //! and uses their midpoint as the central value; the two ends give every result its band.
+//! Every coefficient that is a stated intention names the intention-to-behaviour share the
+//! engine applies to it ([`say_do_of`]), so no survey answer is used as if it were behaviour.
 
 use super::scenario::{check, Unit, ValueError};
 use serde::{Deserialize, Serialize};
 
-/// Where a coefficient's default comes from.
+/// Where a coefficient's default comes from: exactly one of three kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
-    /// A figure quoted in one of the seed texts (`../shared/seeds/`).
-    Seed { file: &'static str },
-    /// A published study that the seed texts do not quote.
+    /// A figure quoted in one of the consultancy texts the tool starts from; `quote` is the
+    /// sentence as the text gives it (in Finnish) and `source` what the text cites.
+    Seed { quote: &'static str },
+    /// A published study the texts do not quote; `source` is its citation.
     Study,
-    /// Our assumption; the user should set it from their own data.
+    /// Our judgement; the assumptions panel says why this value.
     Assumption,
+}
+
+/// Whether a source figure reports what people did or what they said they would do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// Observed or recalled behaviour, or a model parameter that is not a survey answer.
+    Behaviour,
+    /// A stated intention ("would recommend", "willing to spend", "never want to return"):
+    /// the engine multiplies it by its own intention-to-behaviour share before using it.
+    Intention,
 }
 
 /// Metadata of one coefficient.
@@ -26,14 +39,14 @@ pub struct CoefficientSpec {
     pub min: f64,
     pub max: f64,
     pub unit: Unit,
-    /// Author and year, as cited (language-neutral, shown as it is in both languages); empty
-    /// when the seed text gives no author.
+    /// Publication and year, as cited (shown as it is in both languages); empty for assumptions.
     pub source: &'static str,
     pub origin: Origin,
+    pub evidence: Evidence,
 }
 
 macro_rules! coefficients {
-    ($($id:ident => ($key:literal, $default:expr, $min:expr, $max:expr, $unit:ident, $source:literal, $origin:expr),)+) => {
+    ($($id:ident => ($key:literal, $default:expr, $min:expr, $max:expr, $unit:ident, $source:literal, $origin:expr, $evidence:ident),)+) => {
         /// Every coefficient of the model.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum CoefficientId { $($id,)+ }
@@ -46,6 +59,7 @@ macro_rules! coefficients {
                     $(CoefficientId::$id => CoefficientSpec {
                         key: $key, default: $default, min: $min, max: $max,
                         unit: Unit::$unit, source: $source, origin: $origin,
+                        evidence: Evidence::$evidence,
                     },)+
                 }
             }
@@ -61,46 +75,68 @@ macro_rules! coefficients {
     };
 }
 
-const SEED_000: Origin = Origin::Seed {
-    file: "000_7d474bae9e62116e.txt",
+const TEMKIN: Origin = Origin::Seed {
+    quote: "Kun kokemus on hyvä, yli 77% suosittelee palvelua kaverille (Temkin Group)",
 };
-const SEED_002: Origin = Origin::Seed {
-    file: "002_d2eb5bef9737e29a.txt",
+const AMEX_SPEND: Origin = Origin::Seed {
+    quote: "[…] ja on halukas käyttämään yli 17% enemmän euroja palveluun (American Express 2017 Customer Service Barometer)",
 };
-const SEED_003: Origin = Origin::Seed {
-    file: "003_c9ce6735a01a8c52.txt",
+const NEWVOICEMEDIA: Origin = Origin::Seed {
+    quote: "Jos kokemus taas on huono, yli 50% ei koskaan enää halua palata palvelun käyttäjäksi (Newvoicemedia.com)",
 };
-const SEED_004: Origin = Origin::Seed {
-    file: "004_566887f2687044a2.txt",
+const AMEX_TOLD: Origin = Origin::Seed {
+    quote: "[…] ja kertoo lisäksi huonosta kokemuksestaan yli 15 kaverille (American Express 2017 Customer Service Barometer)",
 };
+const RICOH_LOYAL: Origin = Origin::Seed {
+    quote: "Ricoh tilaaman tutkimuksen mukaan 65 % kuluttajista tuntee aiempaa vähemmän uskollisuutta sellaista brändiä kohtaan, joka lähettää turhia tietoja.",
+};
+const RICOH_LEAVE: Origin = Origin::Seed {
+    quote: "Lisäksi jopa 57 % on tällaisessa tilanteessa valmis katkaisemaan asiakassuhteen kokonaan.",
+};
+const ASSUMED: Origin = Origin::Assumption;
 
 coefficients! {
-    RecommendGood => ("a_rg", 77.0, 0.0, 100.0, Percent, "Temkin Group", SEED_000),
-    SpendGood => ("a_sg", 17.0, 0.0, 100.0, Percent, "American Express 2017", SEED_000),
-    NeverReturnLow => ("a_nrl", 50.0, 0.0, 100.0, Percent, "NewVoiceMedia", SEED_000),
-    NeverReturnHigh => ("a_nrh", 60.0, 0.0, 100.0, Percent, "NewVoiceMedia; upper end assumed", Origin::Assumption),
-    ToldBad => ("a_tb", 15.0, 0.0, 1000.0, People, "American Express 2017", SEED_000),
-    ToldGood => ("a_tg", 11.0, 0.0, 1000.0, People, "American Express 2017", Origin::Study),
-    DelightRevenueLow => ("a_drl", 8.0, 0.0, 100.0, Percent, "McKinsey 2024", SEED_004),
-    DelightRevenueHigh => ("a_drh", 12.0, 0.0, 100.0, Percent, "McKinsey 2024", SEED_004),
-    DelightHalf => ("a_dh", 2.0, 0.1, 50.0, PerYear, "Assumption", Origin::Assumption),
-    RecommendDelighted => ("a_rd", 90.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
-    DelightPoints => ("a_dp", 1.0, 0.0, 10.0, Points, "Assumption", Origin::Assumption),
-    Ratchet => ("a_ra", 50.0, 0.0, 100.0, Percent, "", SEED_002),
-    LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "Kahneman & Tversky 1979; Mittal et al. 1998", Origin::Study),
-    LossAversionHigh => ("a_lah", 2.5, 1.0, 5.0, Times, "Tversky & Kahneman 1992; Anderson & Sullivan 1993", Origin::Study),
-    LevelWeight => ("a_lw", 1.0, 0.0, 5.0, Times, "Anderson & Sullivan 1993", Origin::Study),
-    GoodAt => ("a_ga", 4.0, 0.5, 20.0, Points, "Temkin Group", SEED_000),
-    BadAt => ("a_ba", 6.0, 0.5, 30.0, Points, "NewVoiceMedia", SEED_000),
-    GoodChurnFactor => ("a_gc", 80.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
-    RecommendBad => ("a_rb", 0.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
-    WomConversion => ("a_wc", 2.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
-    PromiseAttraction => ("a_pa", 5.0, 0.0, 100.0, PercentPerPoint, "Assumption", Origin::Assumption),
-    SurpriseSeverity => ("a_ss", 0.5, 0.0, 10.0, Points, "Assumption", Origin::Assumption),
-    LessLoyal => ("a_ll", 65.0, 0.0, 100.0, Percent, "Ricoh 2017", SEED_003),
-    WouldLeave => ("a_wl", 57.0, 0.0, 100.0, Percent, "Ricoh 2017", SEED_003),
-    SayDo => ("a_sd", 10.0, 0.0, 100.0, Percent, "Assumption", Origin::Assumption),
-    IrrelevantHalf => ("a_ih", 4.0, 0.1, 100.0, PerMonth, "Assumption", Origin::Assumption),
+    RecommendGood => ("a_rg", 77.0, 0.0, 100.0, Percent, "Temkin Group", TEMKIN, Intention),
+    RecommendNeutral => ("a_rn", 30.0, 0.0, 100.0, Percent, "", ASSUMED, Intention),
+    RecommendBad => ("a_rb", 5.0, 0.0, 100.0, Percent, "", ASSUMED, Intention),
+    SpendGood => ("a_sg", 17.0, 0.0, 100.0, Percent, "American Express 2017", AMEX_SPEND, Intention),
+    NeverReturnLow => ("a_nrl", 50.0, 0.0, 100.0, Percent, "NewVoiceMedia", NEWVOICEMEDIA, Intention),
+    NeverReturnHigh => ("a_nrh", 60.0, 0.0, 100.0, Percent, "", ASSUMED, Intention),
+    ChurnNeutral => ("a_cn", 15.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    GoodChurnFactor => ("a_gc", 80.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    LessLoyal => ("a_ll", 65.0, 0.0, 100.0, Percent, "Ricoh 2017", RICOH_LOYAL, Intention),
+    WouldLeave => ("a_wl", 57.0, 0.0, 100.0, Percent, "Ricoh 2017", RICOH_LEAVE, Intention),
+    SayDoRecommend => ("a_sdr", 33.0, 0.0, 100.0, Percent, "Kumar, Petersen & Leone 2007", Origin::Study, Behaviour),
+    SayDoSpend => ("a_sds", 30.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    SayDoReturn => ("a_sdn", 40.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    SayDoMessages => ("a_sdm", 10.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    ToldBad => ("a_tb", 15.0, 0.0, 1000.0, People, "American Express 2017", AMEX_TOLD, Behaviour),
+    ToldGood => ("a_tg", 11.0, 0.0, 1000.0, People, "American Express 2017", Origin::Study, Behaviour),
+    WomInfluenceLow => ("a_wil", 2.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    WomInfluenceHigh => ("a_wih", 10.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    PromisePull => ("a_pp", 5.0, 0.0, 100.0, PercentPerPoint, "", ASSUMED, Behaviour),
+    LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "Anderson & Sullivan 1993", Origin::Study, Behaviour),
+    LossAversionHigh => ("a_lah", 2.25, 1.0, 5.0, Times, "Tversky & Kahneman 1992", Origin::Study, Behaviour),
+    LevelWeight => ("a_lw", 1.0, 0.0, 5.0, Times, "", ASSUMED, Behaviour),
+    GoodAt => ("a_ga", 4.0, 0.5, 20.0, Points, "", ASSUMED, Behaviour),
+    BadAt => ("a_ba", 6.0, 0.5, 30.0, Points, "", ASSUMED, Behaviour),
+    Ratchet => ("a_ra", 50.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
+    DelightHalf => ("a_dh", 2.0, 0.1, 50.0, PerYear, "", ASSUMED, Behaviour),
+    DelightPoints => ("a_dp", 1.0, 0.0, 10.0, Points, "", ASSUMED, Behaviour),
+    SurpriseSeverity => ("a_ss", 0.5, 0.0, 10.0, Points, "", ASSUMED, Behaviour),
+    IrrelevantHalf => ("a_ih", 4.0, 0.1, 100.0, PerMonth, "", ASSUMED, Behaviour),
+}
+
+/// The intention-to-behaviour share that applies to an intention coefficient.
+pub const fn say_do_of(id: CoefficientId) -> Option<CoefficientId> {
+    use CoefficientId::*;
+    match id {
+        RecommendGood | RecommendNeutral | RecommendBad => Some(SayDoRecommend),
+        SpendGood => Some(SayDoSpend),
+        NeverReturnLow | NeverReturnHigh => Some(SayDoReturn),
+        LessLoyal | WouldLeave => Some(SayDoMessages),
+        _ => None,
+    }
 }
 
 impl CoefficientId {
@@ -116,7 +152,7 @@ impl CoefficientId {
         use CoefficientId::*;
         match self {
             NeverReturnLow | NeverReturnHigh => Some((NeverReturnLow, NeverReturnHigh)),
-            DelightRevenueLow | DelightRevenueHigh => Some((DelightRevenueLow, DelightRevenueHigh)),
+            WomInfluenceLow | WomInfluenceHigh => Some((WomInfluenceLow, WomInfluenceHigh)),
             LossAversionLow | LossAversionHigh => Some((LossAversionLow, LossAversionHigh)),
             _ => None,
         }
@@ -229,6 +265,21 @@ mod tests {
             assert!(s.min <= s.default && s.default <= s.max, "{c:?}");
             assert_eq!(CoefficientId::from_key(s.key), Some(c));
             assert!(!a.is_edited(c));
+        }
+    }
+
+    #[test]
+    fn every_intention_has_its_own_discount_and_nothing_else_does() {
+        for &c in CoefficientId::ALL {
+            let s = c.spec();
+            assert_eq!(
+                s.evidence == Evidence::Intention,
+                say_do_of(c).is_some(),
+                "{c:?}"
+            );
+            // Sources are publications, never file names; assumptions cite nothing.
+            assert!(!s.source.contains(".txt"), "{c:?}");
+            assert_eq!(s.origin == Origin::Assumption, s.source.is_empty(), "{c:?}");
         }
     }
 

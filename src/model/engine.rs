@@ -1,15 +1,19 @@
-//! The equations: from a scenario and the coefficients to a timeline of outcomes.
+//! The equations: from a scenario and the coefficients to today's figures and the plan's course.
 //!
-//! MODEL.md states them in prose with their sources; the names here follow it. In short, per
-//! period: a satisfaction index (level term + loss-averse disconfirmation term) splits the customers
-//! who meet the experience into good, neutral and bad experiences; each share carries the seed
-//! figures (77 % recommend and +17 % spend after a good experience; over 50 % never return and 15
-//! told after a bad one); delight adds on top of a good experience and fades as expectations
-//! ratchet up; cohorts churn period by period against a baseline that keeps today's figures.
+//! MODEL.md states them with their sources; the names here follow it. In short: an experience
+//! index (level term + loss-averse gap against expectation + delight still felt as a surprise)
+//! splits customers into good, neutral and bad experiences; each share carries the sources'
+//! rates, every stated intention multiplied by its own intention-to-behaviour share. The plan's
+//! rates are anchored to the client's own: the model moves today's recommendation and churn by
+//! the odds ratio between the plan's experience and today's, so today is reproduced exactly and
+//! a plan equal to today changes nothing. Customers are stocks that never go below zero or above
+//! the market; money is gross margin, risk-adjusted and discounted.
 
 use super::assumptions::{Assumptions, CoefficientId as C};
-use super::outcome::{Band, Channels, Investment, Outcome, Period, Shares, Terms, Timeline};
-use super::scenario::{InputId as I, Scenario};
+use super::outcome::{
+    Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
+};
+use super::scenario::{InputId as I, Lever, Scenario};
 
 /// The middle of the 0–10 scale: the level term is zero here.
 pub const MID_SCALE: f64 = 5.0;
@@ -19,87 +23,85 @@ pub const MID_SCALE: f64 = 5.0;
 pub enum Case {
     /// Midpoints of every range.
     Central,
-    /// The ends that lower revenue: more never return, less delight revenue, stronger loss aversion.
+    /// The low end of every range: fewer never return, milder loss aversion, less word of
+    /// mouth converted. An improvement is worth least here.
     Pessimistic,
-    /// The ends that raise revenue.
+    /// The high end of every range.
     Optimistic,
 }
 
-/// Coefficients resolved for one case, as fractions.
+/// Coefficients resolved for one case, as fractions, intentions already turned into behaviour
+/// where the engine uses them as behaviour.
 #[derive(Clone, Copy, Debug)]
 struct Params {
-    recommend_good: f64,
-    recommend_delighted: f64,
-    recommend_bad: f64,
+    // Stated recommendation by experience: used only through odds ratios against today, so the
+    // client's own (also stated) rate sets the level.
+    rec_good: f64,
+    rec_neutral: f64,
+    rec_bad: f64,
+    /// Share of those who say they would recommend who do.
+    say_do_recommend: f64,
+    /// Extra spend after a good experience, as behaviour.
     spend_good: f64,
-    never_return: f64,
-    told_bad: f64,
+    // Yearly churn by experience, as behaviour: good ≤ neutral ≤ bad.
+    churn_good: f64,
+    churn_neutral: f64,
+    churn_bad: f64,
+    /// Irrelevant messages: loss of recommendation and extra churn at full effect, as behaviour.
+    message_loyalty: f64,
+    message_churn: f64,
     told_good: f64,
-    delight_revenue: f64,
-    delight_half: f64,
-    delight_points: f64,
-    ratchet: f64,
+    told_bad: f64,
+    /// Share of the people told, among those about to choose this year, whose choice it turns.
+    influence: f64,
+    promise_pull: f64,
     loss_aversion: f64,
     level_weight: f64,
     good_at: f64,
     bad_at: f64,
-    good_churn_factor: f64,
-    wom_conversion: f64,
-    promise_attraction: f64,
-    surprise_severity: f64,
-    less_loyal: f64,
-    would_leave: f64,
-    say_do: f64,
+    ratchet: f64,
+    delight_half: f64,
+    delight_points: f64,
+    severity: f64,
     irrelevant_half: f64,
 }
 
 impl Params {
     fn new(a: &Assumptions, case: Case) -> Params {
-        // The three ranged coefficients are zero here and set by `with_case`.
-        Params {
-            recommend_good: a.frac(C::RecommendGood),
-            recommend_delighted: a.frac(C::RecommendDelighted),
-            recommend_bad: a.frac(C::RecommendBad),
-            spend_good: a.frac(C::SpendGood),
-            never_return: 0.0,
-            told_bad: a.frac(C::ToldBad),
-            told_good: a.frac(C::ToldGood),
-            delight_revenue: 0.0,
-            delight_half: a.frac(C::DelightHalf),
-            delight_points: a.frac(C::DelightPoints),
-            ratchet: a.frac(C::Ratchet),
-            loss_aversion: 0.0,
-            level_weight: a.frac(C::LevelWeight),
-            good_at: a.frac(C::GoodAt),
-            bad_at: a.frac(C::BadAt),
-            good_churn_factor: a.frac(C::GoodChurnFactor),
-            wom_conversion: a.frac(C::WomConversion),
-            promise_attraction: a.frac(C::PromiseAttraction),
-            surprise_severity: a.frac(C::SurpriseSeverity),
-            less_loyal: a.frac(C::LessLoyal),
-            would_leave: a.frac(C::WouldLeave),
-            say_do: a.frac(C::SayDo),
-            irrelevant_half: a.frac(C::IrrelevantHalf),
-        }
-        .with_case(a, case)
-    }
-
-    /// The same coefficients with the ranged ones taken from `case`'s end.
-    fn with_case(self, a: &Assumptions, case: Case) -> Params {
-        // `worse` is the end that lowers revenue.
-        let pick = |low: C, high: C, worse_is_high: bool| {
-            let (l, h) = (a.frac(low), a.frac(high));
-            match (case, worse_is_high) {
-                (Case::Central, _) => (l + h) / 2.0,
-                (Case::Pessimistic, true) | (Case::Optimistic, false) => h,
-                (Case::Pessimistic, false) | (Case::Optimistic, true) => l,
-            }
+        let f = |c| a.frac(c);
+        let pick = |low: C, high: C| match case {
+            Case::Central => (f(low) + f(high)) / 2.0,
+            Case::Pessimistic => f(low),
+            Case::Optimistic => f(high),
         };
+        let (rec_good, rec_bad) = (f(C::RecommendGood), f(C::RecommendBad));
+        let churn_neutral = f(C::ChurnNeutral);
         Params {
-            never_return: pick(C::NeverReturnLow, C::NeverReturnHigh, true),
-            delight_revenue: pick(C::DelightRevenueLow, C::DelightRevenueHigh, false),
-            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh, true),
-            ..self
+            rec_good: rec_good.max(rec_bad),
+            // Kept between the bad and good rates so a better experience never recommends less.
+            rec_neutral: f(C::RecommendNeutral).max(rec_bad).min(rec_good.max(rec_bad)),
+            rec_bad,
+            say_do_recommend: f(C::SayDoRecommend),
+            spend_good: f(C::SpendGood) * f(C::SayDoSpend),
+            churn_good: churn_neutral * f(C::GoodChurnFactor),
+            churn_neutral,
+            churn_bad: churn_neutral
+                .max(pick(C::NeverReturnLow, C::NeverReturnHigh) * f(C::SayDoReturn)),
+            message_loyalty: f(C::LessLoyal) * f(C::SayDoMessages),
+            message_churn: f(C::WouldLeave) * f(C::SayDoMessages),
+            told_good: f(C::ToldGood),
+            told_bad: f(C::ToldBad),
+            influence: pick(C::WomInfluenceLow, C::WomInfluenceHigh),
+            promise_pull: f(C::PromisePull),
+            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh),
+            level_weight: f(C::LevelWeight),
+            good_at: f(C::GoodAt),
+            bad_at: f(C::BadAt),
+            ratchet: f(C::Ratchet),
+            delight_half: f(C::DelightHalf),
+            delight_points: f(C::DelightPoints),
+            severity: f(C::SurpriseSeverity),
+            irrelevant_half: f(C::IrrelevantHalf),
         }
     }
 }
@@ -115,45 +117,81 @@ fn saturation(x: f64, half: f64) -> f64 {
     1.0 - (-x / half).exp2()
 }
 
-/// The satisfaction index of one period and how it was built.
-fn terms(
-    p: &Params,
+/// `a` moved a fraction `w` of the way to `b`; exactly `a` when `b == a`, exactly `b` at `w = 1`.
+fn toward(a: f64, b: f64, w: f64) -> f64 {
+    if w >= 1.0 {
+        b
+    } else {
+        a + w * (b - a)
+    }
+}
+
+/// A client's own rate moved by the odds ratio between two modelled rates: the client's rate
+/// itself when the two are equal, never outside 0–1, and increasing in `model`.
+fn anchor(client: f64, model: f64, model_today: f64) -> f64 {
+    if model == model_today {
+        return client;
+    }
+    let (m, t) = (model.clamp(1e-9, 1.0 - 1e-9), model_today.clamp(1e-9, 1.0 - 1e-9));
+    let ratio = m * (1.0 - t) / (t * (1.0 - m));
+    client * ratio / (1.0 - client + client * ratio)
+}
+
+/// The six levers reduced to what the equations read, for one set of lever values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Levels {
+    promise: f64,
+    /// Delivered less unrecovered failures, never below 0.
     experienced: f64,
-    breaks: f64,
-    expectation: f64,
-    expected_delight: f64,
-    missing_delight: f64,
-) -> Terms {
-    let gap = experienced - expectation - missing_delight;
-    let gap_weight = if gap < 0.0 { p.loss_aversion } else { 1.0 };
-    let level_term = p.level_weight * (experienced - MID_SCALE);
-    let gap_term = gap * gap_weight;
+    /// Delight's effect, 0–1.
+    delight: f64,
+    /// Irrelevant messages' effect, 0–1.
+    irrelevant: f64,
+}
+
+impl Levels {
+    fn new(s: &Scenario, p: &Params, side: fn(Lever) -> I) -> Levels {
+        let v = |l: Lever| s.get(side(l));
+        let failures = p.severity
+            * v(Lever::NegativeSurprises)
+            * (1.0 - v(Lever::RecoveryQuality) / 100.0);
+        Levels {
+            promise: v(Lever::Promise),
+            experienced: (v(Lever::Delivered) - failures).max(0.0),
+            delight: saturation(v(Lever::DelightEvents), p.delight_half),
+            irrelevant: saturation(v(Lever::IrrelevantMessages), p.irrelevant_half),
+        }
+    }
+
+    fn toward(&self, plan: &Levels, w: f64) -> Levels {
+        Levels {
+            promise: toward(self.promise, plan.promise, w),
+            experienced: toward(self.experienced, plan.experienced, w),
+            delight: toward(self.delight, plan.delight, w),
+            irrelevant: toward(self.irrelevant, plan.irrelevant, w),
+        }
+    }
+}
+
+fn terms(p: &Params, lv: &Levels, expectation: f64, delight_term: f64) -> Terms {
+    let gap = lv.experienced - expectation;
+    let level_term = p.level_weight * (lv.experienced - MID_SCALE);
+    let gap_term = if gap < 0.0 { gap * p.loss_aversion } else { gap };
     Terms {
-        experienced,
-        breaks,
+        promise: lv.promise,
+        experienced: lv.experienced,
         expectation,
-        expected_delight,
         gap,
-        gap_weight,
         level_term,
         gap_term,
-        index: level_term + gap_term,
-        delight_felt: 0.0,
-        irrelevant: 0.0,
+        delight_term,
+        index: level_term + gap_term + delight_term,
     }
 }
 
 fn shares(p: &Params, index: f64) -> Shares {
-    let good = if index > 0.0 {
-        ramp(index / p.good_at)
-    } else {
-        0.0
-    };
-    let bad = if index < 0.0 {
-        ramp(-index / p.bad_at)
-    } else {
-        0.0
-    };
+    let good = if index > 0.0 { ramp(index / p.good_at) } else { 0.0 };
+    let bad = if index < 0.0 { ramp(-index / p.bad_at) } else { 0.0 };
     Shares {
         good,
         neutral: 1.0 - good - bad,
@@ -161,294 +199,376 @@ fn shares(p: &Params, index: f64) -> Shares {
     }
 }
 
-/// Runs the model over the horizon for one case.
+/// Modelled rates for one experience, before anchoring to the client's figures.
+#[derive(Clone, Copy, Debug)]
+struct Rates {
+    recommend: f64,
+    churn: f64,
+    spend: f64,
+    bad: f64,
+}
+
+fn rates(p: &Params, sh: &Shares, irrelevant: f64) -> Rates {
+    Rates {
+        recommend: (sh.good * p.rec_good + sh.neutral * p.rec_neutral + sh.bad * p.rec_bad)
+            * (1.0 - p.message_loyalty * irrelevant),
+        churn: (sh.good * p.churn_good
+            + sh.neutral * p.churn_neutral
+            + sh.bad * p.churn_bad
+            + p.message_churn * irrelevant)
+            .min(1.0),
+        spend: sh.good * p.spend_good,
+        bad: sh.bad,
+    }
+}
+
+/// Share of the plan's change in effect in year `t` (0-based): the year's average of a straight
+/// ramp from 0 to 1 over `years`.
+pub(crate) fn in_effect(t: usize, years: f64) -> f64 {
+    if years <= 0.0 {
+        return 1.0;
+    }
+    let area = |tau: f64| {
+        if tau <= years {
+            tau * tau / (2.0 * years)
+        } else {
+            tau - years / 2.0
+        }
+    };
+    let t = t as f64;
+    area(t + 1.0) - area(t)
+}
+
+/// What a scenario means for the equations, worked out once for every run of it.
+struct Setting {
+    horizon: usize,
+    today: Levels,
+    plan: Levels,
+    reach: f64,
+    ramp_years: f64,
+    recommend0: f64,
+    churn0: f64,
+    revenue: f64,
+    margin: f64,
+    customers: f64,
+    new_customers: f64,
+    /// Nobody beyond it: the market, or today's customers if more.
+    market: f64,
+    /// Share of the people outside the customer base who become customers in a year today:
+    /// of the people told, this many were about to choose.
+    choosing: f64,
+}
+
+impl Setting {
+    fn new(s: &Scenario, p: &Params) -> Setting {
+        let pct = |id| s.get(id) / 100.0;
+        let customers = s.get(I::Customers);
+        let market = s.get(I::Market).max(customers);
+        let new_customers = s.get(I::NewCustomers);
+        Setting {
+            horizon: s.horizon(),
+            today: Levels::new(s, p, Lever::today),
+            plan: Levels::new(s, p, Lever::plan),
+            reach: pct(I::Reach),
+            ramp_years: s.get(I::RampUp),
+            recommend0: pct(I::BaselineRecommend),
+            churn0: pct(I::BaselineChurn),
+            revenue: s.get(I::RevenuePerCustomer),
+            margin: pct(I::GrossMargin),
+            customers,
+            new_customers,
+            market,
+            choosing: new_customers / (market - customers).max(new_customers).max(1.0),
+        }
+    }
+
+    /// The same business with the gap closed at once for every customer: what customers
+    /// experience rises to the promise, nothing else changes. `None` when nothing falls short.
+    fn gap_closed(&self) -> Option<Setting> {
+        let t = self.today;
+        (t.experienced < t.promise).then(|| Setting {
+            plan: Levels {
+                experienced: t.promise,
+                ..t
+            },
+            reach: 1.0,
+            ramp_years: 0.0,
+            ..*self
+        })
+    }
+}
+
+/// Today's steady state: expectation has caught up with experience, delight is expected.
+fn today(st: &Setting, p: &Params) -> (Today, Terms, Rates) {
+    let t = &st.today;
+    let terms = terms(p, t, t.promise.max(t.experienced), 0.0);
+    let shares = shares(p, terms.index);
+    let rates = rates(p, &shares, t.irrelevant);
+    let today = Today {
+        terms,
+        shares,
+        recommend: st.recommend0,
+        churn: st.churn0,
+        margin: st.customers * st.revenue * st.margin,
+    };
+    (today, terms, rates)
+}
+
+/// The model's loop: hands each year of the plan to `visit`. A `dyn` visitor rather than a
+/// generic one, so the wasm carries one copy of the loop.
+fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(&Period)) {
+    let (today, today_terms, base) = today(st, p);
+    let mix = |a: f64, b: f64| toward(a, b, st.reach);
+    let cap = st.market;
+    // Each stock loses its churn and gains its new customers, never below zero or above the market.
+    let next = |stock: f64, churn: f64, inflow: f64| (stock * (1.0 - churn) + inflow.max(0.0)).min(cap);
+    let avg = |a: f64, b: f64| (a + b) / 2.0;
+    let told = |people: f64| people.min(cap);
+
+    // The plan's customers; with the plan's churn only; with its churn and promise; today's course.
+    let (mut k, mut k_churn, mut k_promise, mut b) =
+        (st.customers, st.customers, st.customers, st.customers);
+    let mut carried = st.today.experienced;
+    let mut expected_delight = st.today.delight;
+    for t in 0..st.horizon {
+        let in_effect = in_effect(t, st.ramp_years);
+        let lv = st.today.toward(&st.plan, in_effect);
+        // The ratchet: expectation is the promise, or what customers have come to experience.
+        let expectation = lv.promise.max(carried);
+        let terms = terms(
+            p,
+            &lv,
+            expectation,
+            p.delight_points * (lv.delight - expected_delight),
+        );
+        let plan_shares = shares(p, terms.index);
+        let r = rates(p, &plan_shares, lv.irrelevant);
+        let bad = mix(base.bad, r.bad);
+        let recommend = anchor(st.recommend0, mix(base.recommend, r.recommend), base.recommend);
+        let churn = anchor(st.churn0, mix(base.churn, r.churn), base.churn);
+        let spend_uplift = (1.0 + mix(base.spend, r.spend)) / (1.0 + base.spend) - 1.0;
+
+        // New customers: today's, plus what the promise pulls, plus the change in what customers
+        // tell others, turned into customers only among the people told who were about to
+        // choose. Counted on today's course, so a larger base never shows as worse word of mouth.
+        let promise_extra =
+            st.new_customers * p.promise_pull * (lv.promise - today_terms.promise);
+        let wom_extra = st.choosing
+            * p.influence
+            * b
+            * ((recommend - st.recommend0) * p.say_do_recommend * p.told_good
+                - (bad - base.bad) * p.told_bad);
+        let inflow_promise = st.new_customers + promise_extra;
+        let inflow = inflow_promise + wom_extra;
+
+        let k_next = next(k, churn, inflow);
+        let k_churn_next = next(k_churn, churn, st.new_customers);
+        let k_promise_next = next(k_promise, churn, inflow_promise);
+        let b_next = next(b, st.churn0, st.new_customers);
+
+        let per_customer = st.revenue * st.margin;
+        let (k_avg, b_avg) = (avg(k, k_next), avg(b, b_next));
+        let k_churn_avg = avg(k_churn, k_churn_next);
+        let k_promise_avg = avg(k_promise, k_promise_next);
+        let revenue = k_avg * st.revenue * (1.0 + spend_uplift);
+        let baseline_revenue = b_avg * st.revenue;
+        let channels = Channels {
+            spend: k_avg * per_customer * spend_uplift,
+            retention: (k_churn_avg - b_avg) * per_customer,
+            promise: (k_promise_avg - k_churn_avg) * per_customer,
+            word_of_mouth: (k_avg - k_promise_avg) * per_customer,
+        };
+        visit(&Period {
+            in_effect,
+            terms,
+            shares: Shares {
+                good: mix(today.shares.good, plan_shares.good),
+                neutral: mix(today.shares.neutral, plan_shares.neutral),
+                bad,
+            },
+            recommend,
+            churn,
+            spend_uplift,
+            customers: k,
+            customers_end: k_next,
+            baseline_customers: b,
+            baseline_end: b_next,
+            won: inflow.max(0.0),
+            won_word_of_mouth: inflow.max(0.0) - inflow_promise.max(0.0),
+            won_promise: inflow_promise.max(0.0) - st.new_customers,
+            told_positive: told(k * recommend * p.say_do_recommend * p.told_good),
+            told_negative: told(k * bad * p.told_bad),
+            revenue,
+            baseline_revenue,
+            margin: revenue * st.margin,
+            baseline_margin: baseline_revenue * st.margin,
+            channels,
+        });
+
+        carried = expectation + p.ratchet * (lv.experienced - expectation);
+        expected_delight += p.ratchet * (lv.delight - expected_delight);
+        (k, k_churn, k_promise, b) = (k_next, k_churn_next, k_promise_next, b_next);
+    }
+}
+
+/// Runs the plan over the horizon for one case.
 pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     let p = Params::new(a, case);
     timeline(&Setting::new(s, &p), &p)
 }
 
-fn timeline(setting: &Setting, p: &Params) -> Timeline {
-    let mut periods = Vec::with_capacity(setting.horizon);
-    simulate(setting, p, &mut |period| periods.push(period));
+fn timeline(st: &Setting, p: &Params) -> Timeline {
+    let mut periods = Vec::with_capacity(st.horizon);
+    simulate(st, p, &mut |period| periods.push(*period));
     Timeline { periods }
 }
 
-/// The central revenue impact of many scenarios under the same assumptions, exactly as
-/// `run(s, a, Case::Central).revenue_impact()` gives it, but with the coefficients resolved once
-/// and no periods kept: `best_promise` and `sensitivity` ask for it over a hundred times a
-/// keystroke, and this keeps them free of allocations.
-pub(crate) struct CentralImpact(Params);
-
-impl CentralImpact {
-    pub(crate) fn new(a: &Assumptions) -> CentralImpact {
-        CentralImpact(Params::new(a, Case::Central))
+/// The finance figures of one run: the yearly margin difference after the risk adjustment,
+/// less costs, discounted at the year's end; the one-off cost falls at the start.
+fn money(s: &Scenario, t: &Timeline) -> Money {
+    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
+    let rate = s.get(I::DiscountRate) / 100.0;
+    let per_year = s.get(I::CostPerPeriod);
+    let mut discount = 1.0;
+    let mut npv = -s.get(I::CostOneOff);
+    for period in &t.periods {
+        discount /= 1.0 + rate;
+        npv += (period.channels.total() * keep - per_year) * discount;
     }
-
-    pub(crate) fn of(&self, s: &Scenario) -> f64 {
-        // Summed as `Timeline::revenue_impact` sums, so the result is bit for bit the same.
-        let mut channels = Channels::default();
-        simulate(&Setting::new(s, &self.0), &self.0, &mut |period| {
-            channels.add(&period.channels)
-        });
-        channels.total()
-    }
-}
-
-/// What a scenario means before a case is chosen: the figures that stay the same through the
-/// horizon and use none of the coefficients with a range, so `evaluate` works them out once
-/// for its three runs (7 % of `evaluate`'s time natively, by criterion).
-struct Setting {
-    horizon: usize,
-    promise: f64,
-    delivered: f64,
-    reach: f64,
-    churn0: f64,
-    recommend0: f64,
-    revenue: f64,
-    customers: f64,
-    delight_periods: usize,
-    breaks: f64,
-    experienced: f64,
-    delight: f64,
-    delight_points: f64,
-    irrelevant: f64,
-    loyalty: f64,
-    irrelevant_churn: f64,
-    recommend_neutral: f64,
-    recommend_delighted: f64,
-    churn_good: f64,
-}
-
-impl Setting {
-    /// Reads only the coefficients without a range (never `never_return`, `delight_revenue`
-    /// or `loss_aversion`): tests/model_fast_paths.rs checks that `evaluate`'s three runs are
-    /// bit for bit what `run` gives for each case.
-    fn new(s: &Scenario, p: &Params) -> Setting {
-        let pct = |id| s.get(id) / 100.0;
-        let delivered = s.get(I::Delivered);
-        let recommend0 = pct(I::BaselineRecommend);
-        let churn0 = pct(I::BaselineChurn);
-        let breaks =
-            (p.surprise_severity * s.get(I::NegativeSurprises) * (1.0 - pct(I::RecoveryQuality)))
-                .min(delivered);
-        let delight = saturation(s.get(I::DelightEvents), p.delight_half);
-        let irrelevant = saturation(s.get(I::IrrelevantMessages), p.irrelevant_half);
-        // A neutral experience recommends at today's rate, kept between the bad and good rates so
-        // that a better experience never recommends less.
-        let (rec_lo, rec_hi) = (
-            p.recommend_bad.min(p.recommend_good),
-            p.recommend_bad.max(p.recommend_good),
-        );
-        Setting {
-            horizon: s.horizon(),
-            promise: s.get(I::Promise),
-            delivered,
-            reach: pct(I::Reach),
-            churn0,
-            recommend0,
-            revenue: s.get(I::RevenuePerCustomer),
-            customers: s.get(I::Customers),
-            delight_periods: s.get(I::DelightPeriods) as usize,
-            breaks,
-            experienced: delivered - breaks,
-            delight,
-            delight_points: p.delight_points * delight,
-            irrelevant,
-            loyalty: 1.0 - p.less_loyal * p.say_do * irrelevant,
-            irrelevant_churn: p.would_leave * p.say_do * irrelevant,
-            // max/min rather than `clamp`: the same for these ordered bounds, without clamp's
-            // panic message, whose float formatting would cost the wasm about 5 KB.
-            recommend_neutral: recommend0.max(rec_lo).min(rec_hi),
-            recommend_delighted: p.recommend_delighted.max(p.recommend_good),
-            churn_good: churn0 * p.good_churn_factor,
-        }
+    let margin_change = t.margin_change();
+    Money {
+        margin_change,
+        margin_change_adjusted: margin_change * keep,
+        npv,
     }
 }
 
-/// The model's loop: hands each period of the horizon to `visit`. A `dyn` visitor rather than a
-/// generic one, so the wasm carries one copy of the loop.
-fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(Period)) {
-    let Setting {
-        horizon,
-        promise,
-        delivered,
-        reach,
-        churn0,
-        recommend0,
-        revenue,
-        customers: existing0,
-        delight_periods,
-        breaks,
-        experienced,
-        delight,
-        delight_points,
-        irrelevant,
-        loyalty,
-        irrelevant_churn,
-        recommend_neutral,
-        recommend_delighted,
-        churn_good,
-    } = *st;
-    let churn_bad = churn0.max(p.never_return);
-
-    let mut expectation = promise;
-    let mut expected_delight = 0.0;
-    let mut fade = 1.0; // (1 − ratchet)^t: how much of the delight is still a surprise
-    let (mut existing, mut won_wom, mut won_promise) = (existing0, 0.0, 0.0);
-    let mut baseline = existing;
-
-    for t in 0..horizon {
-        let delighting = t < delight_periods;
-        let missing = if delighting { 0.0 } else { expected_delight };
-        let mut terms = terms(
-            p,
-            experienced,
-            breaks,
-            expectation,
-            expected_delight,
-            missing,
-        );
-        terms.delight_felt = if delighting { delight * fade } else { 0.0 };
-        terms.irrelevant = irrelevant;
-        let sh = shares(p, terms.index);
-
-        // Among the customers who meet the experience…
-        let rec_good =
-            p.recommend_good + terms.delight_felt * (recommend_delighted - p.recommend_good);
-        let rec_r =
-            (sh.good * rec_good + sh.neutral * recommend_neutral + sh.bad * p.recommend_bad)
-                * loyalty;
-        let spend_r = sh.good * (p.spend_good + terms.delight_felt * p.delight_revenue);
-        let churn_r =
-            (sh.good * churn_good + sh.neutral * churn0 + sh.bad * churn_bad + irrelevant_churn)
-                .min(1.0);
-        // …and among all customers.
-        let recommend = reach * rec_r + (1.0 - reach) * recommend0;
-        let detractors = reach * sh.bad * (1.0 - p.recommend_bad);
-        let spend_uplift = reach * spend_r;
-        let churn = reach * churn_r + (1.0 - reach) * churn0;
-
-        let customers = existing + won_wom + won_promise;
-        let told_positive = recommend * customers * p.told_good;
-        let told_negative = reach * sh.bad * customers * p.told_bad;
-        let told_baseline = recommend0 * baseline * p.told_good;
-        let stay = 1.0 - churn;
-        let existing_next = existing * stay;
-        // Customers not won can at most cancel those there are: the count never goes negative.
-        let new_wom = (p.wom_conversion * (told_positive - told_baseline - told_negative))
-            .max(-(existing_next + (won_wom + won_promise) * stay));
-        let won_wom_next = won_wom * stay + new_wom;
-        // A promise above what is delivered wins extra customers; one below it wins fewer.
-        let new_promise = (customers * p.promise_attraction * (promise - delivered))
-            .max(-(existing_next + won_wom_next + won_promise * stay));
-        let won_promise_next = won_promise * stay + new_promise;
-        let baseline_next = baseline * (1.0 - churn0);
-
-        // Customers leave and join through the period: revenue follows the period's average.
-        let avg = |a: f64, b: f64| (a + b) / 2.0;
-        let existing_avg = avg(existing, existing_next);
-        let channels = Channels {
-            spend: existing_avg * revenue * spend_uplift,
-            retention: (existing_avg - avg(baseline, baseline_next)) * revenue,
-            word_of_mouth: avg(won_wom, won_wom_next) * revenue * (1.0 + spend_uplift),
-            promise: avg(won_promise, won_promise_next) * revenue * (1.0 + spend_uplift),
-        };
-
-        visit(Period {
-            terms,
-            shares: sh,
-            recommend,
-            detractors,
-            spend_uplift,
-            churn,
-            customers,
-            baseline_customers: baseline,
-            told_positive,
-            told_negative,
-            won_word_of_mouth: new_wom,
-            won_promise: new_promise,
-            kept: existing_next - baseline_next,
-            channels,
-        });
-
-        // The ratchet: expectation moves toward what was experienced, never below the promise;
-        // delight that goes on becomes expected, delight that stops is slowly forgotten.
-        expectation = promise.max(expectation + p.ratchet * (experienced - expectation));
-        expected_delight = if delighting {
-            expected_delight + p.ratchet * (delight_points - expected_delight)
-        } else {
-            expected_delight * (1.0 - p.ratchet)
-        };
-        fade *= 1.0 - p.ratchet;
-        (existing, won_wom, won_promise, baseline) =
-            (existing_next, won_wom_next, won_promise_next, baseline_next);
-    }
+/// The central plan's net present value, exactly as `evaluate(s, a).worth.central` gives it,
+/// without keeping the years or running the band: `best_promise` and `levers` ask for it over
+/// a hundred times a keystroke.
+pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
+    let p = Params::new(a, Case::Central);
+    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
+    let rate = s.get(I::DiscountRate) / 100.0;
+    let per_year = s.get(I::CostPerPeriod);
+    let (mut discount, mut npv) = (1.0, -s.get(I::CostOneOff));
+    simulate(&Setting::new(s, &p), &p, &mut |period| {
+        discount /= 1.0 + rate;
+        npv += (period.channels.total() * keep - per_year) * discount;
+    });
+    npv
 }
 
-fn investment(s: &Scenario, runs: [&Timeline; 3]) -> Option<Investment> {
+fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment> {
     if !s.has_cost() {
         return None;
     }
-    let one_off = s.get(I::CostOneOff);
-    let per_period = s.get(I::CostPerPeriod);
-    let rate = s.get(I::DiscountRate) / 100.0;
-    let cost = one_off + per_period * s.horizon() as f64;
-    let roi = |t: &Timeline| (t.revenue_impact() - cost) / cost;
-    let npv = |t: &Timeline| {
-        let mut discount = 1.0;
-        t.periods.iter().fold(-one_off, |acc, p| {
-            discount /= 1.0 + rate;
-            acc + (p.channels.total() - per_period) * discount
-        })
-    };
+    let (one_off, per_year) = (s.get(I::CostOneOff), s.get(I::CostPerPeriod));
+    let cost = one_off + per_year * s.horizon() as f64;
+    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
+    let roi = |m: &Money| (m.margin_change_adjusted - cost) / cost;
     let mut cumulative = -one_off;
     let mut payback = None;
-    for (t, p) in runs[0].periods.iter().enumerate() {
-        let flow = p.channels.total() - per_period;
+    for (t, p) in runs[0].0.periods.iter().enumerate() {
+        let flow = p.channels.total() * keep - per_year;
         if flow > 0.0 && cumulative + flow >= 0.0 {
             payback = Some(t as f64 + (-cumulative).max(0.0) / flow);
             break;
         }
         cumulative += flow;
     }
-    let band = |f: &dyn Fn(&Timeline) -> f64| Band::of(f(runs[0]), f(runs[1]), f(runs[2]));
     Some(Investment {
         cost,
-        roi: band(&roi),
-        npv: band(&npv),
+        roi: Band::of(roi(runs[0].1), roi(runs[1].1), roi(runs[2].1)),
         payback,
     })
 }
 
-/// Evaluates a scenario: the central run, the two ends of the band, and the headline figures.
+/// The average yearly margin the gap costs today, in one case.
+fn gap_cost(st: &Setting, p: &Params) -> f64 {
+    let Some(closed) = st.gap_closed() else {
+        return 0.0;
+    };
+    let mut total = 0.0;
+    simulate(&closed, p, &mut |period| total += period.channels.total());
+    total / st.horizon as f64
+}
+
+/// Evaluates a scenario: today, the plan's central run and the two ends of its band, and the
+/// headline figures.
 pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
-    let p = Params::new(a, Case::Central);
-    let setting = Setting::new(s, &p);
-    let central = timeline(&setting, &p);
-    let pessimistic = timeline(&setting, &p.with_case(a, Case::Pessimistic));
-    let optimistic = timeline(&setting, &p.with_case(a, Case::Optimistic));
-    let churn0 = s.get(I::BaselineChurn) / 100.0;
-    let band =
-        |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
-    let sum = |t: &Timeline, f: &dyn Fn(&Period) -> f64| t.periods.iter().map(f).sum::<f64>();
-    let investment = investment(s, [&central, &pessimistic, &optimistic]);
+    let cases = [Case::Central, Case::Pessimistic, Case::Optimistic].map(|c| Params::new(a, c));
+    let settings = cases.each_ref().map(|p| Setting::new(s, p));
+    let [central, pessimistic, optimistic] = [0, 1, 2].map(|i| timeline(&settings[i], &cases[i]));
+    let runs = [&central, &pessimistic, &optimistic];
+    let money = runs.map(|t| money(s, t));
+    let band3 = |v: [f64; 3]| Band::of(v[0], v[1], v[2]);
+    let band = |f: &dyn Fn(&Timeline) -> f64| band3(runs.map(f));
+    let channels = central.channels();
+    let magnitude = channels.spend.abs()
+        + channels.retention.abs()
+        + channels.word_of_mouth.abs()
+        + channels.promise.abs();
     Outcome {
-        recommend: band(&|t| t.first().recommend),
-        promoters: band(&|t| t.first().recommend),
-        passives: band(&|t| 1.0 - t.first().recommend - t.first().detractors),
-        detractors: band(&|t| t.first().detractors),
-        spend_uplift: band(&|t| t.first().spend_uplift),
-        churn: band(&|t| t.first().churn),
-        churn_change_pp: band(&|t| (t.first().churn - churn0) * 100.0),
-        customers_kept: band(&|t| t.last().kept),
-        customers_won: band(&|t| sum(t, &|p| p.won_word_of_mouth + p.won_promise)),
-        told_positive: band(&|t| sum(t, &|p| p.told_positive)),
-        told_negative: band(&|t| sum(t, &|p| p.told_negative)),
-        revenue_impact: band(&|t| t.revenue_impact()),
-        channels: central.channels(),
-        investment,
+        today: today(&settings[0], &cases[0]).0,
+        gap_cost: band3([0, 1, 2].map(|i| gap_cost(&settings[i], &cases[i]))),
+        worth: band3(money.map(|m| m.npv)),
+        margin_change: band3(money.map(|m| m.margin_change)),
+        margin_change_adjusted: band3(money.map(|m| m.margin_change_adjusted)),
+        revenue_change: band(&|t| t.revenue_change()),
+        recommend: band(&|t| t.last().recommend),
+        churn: band(&|t| t.last().churn),
+        spend_uplift: band(&|t| t.last().spend_uplift),
+        customers_change: band(&|t| t.last().customers_end - t.last().baseline_end),
+        word_of_mouth_share: if magnitude > 0.0 {
+            channels.word_of_mouth.abs() / magnitude
+        } else {
+            0.0
+        },
+        channels,
+        investment: investment(
+            s,
+            [
+                (&central, &money[0]),
+                (&pessimistic, &money[1]),
+                (&optimistic, &money[2]),
+            ],
+        ),
         central,
         pessimistic,
         optimistic,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ramp_averages_each_year_and_reaches_one() {
+        assert_eq!(in_effect(0, 0.0), 1.0);
+        assert_eq!(in_effect(0, 1.0), 0.5);
+        assert_eq!(in_effect(1, 1.0), 1.0);
+        assert_eq!(in_effect(0, 2.0), 0.25);
+        assert_eq!(in_effect(1, 2.0), 0.75);
+        assert_eq!(in_effect(2, 2.0), 1.0);
+        assert!((in_effect(1, 2.5) - 0.6).abs() < 1e-12);
+    }
+
+    #[test]
+    fn anchoring_keeps_the_clients_rate_and_moves_by_odds() {
+        assert_eq!(anchor(0.4, 0.3, 0.3), 0.4);
+        // Odds 0.4/0.6 times (0.5/0.5)/(0.25/0.75) = 3 gives odds 2: a rate of 2/3.
+        assert!((anchor(0.4, 0.5, 0.25) - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(anchor(1.0, 0.9, 0.1), 1.0);
+        assert_eq!(anchor(0.0, 0.9, 0.1), 0.0);
+        assert!(anchor(0.4, 0.2, 0.25) < 0.4);
+    }
+
+    #[test]
+    fn toward_is_exact_at_both_ends() {
+        assert_eq!(toward(0.1, 0.1, 0.3), 0.1);
+        assert_eq!(toward(0.1, 0.7, 1.0), 0.7);
+        assert_eq!(toward(0.1, 0.7, 0.0), 0.1);
     }
 }

@@ -1,7 +1,8 @@
 //! The Promise Gap model: pure Rust, no browser, tested natively.
 //!
-//! Data flows one way: a validated [`Scenario`] and the [`Assumptions`] in force go into
-//! [`evaluate`], which returns an [`Outcome`]. MODEL.md gives the equations and every source.
+//! Data flows one way: a validated [`Scenario`] (today and the plan) and the [`Assumptions`] in
+//! force go into [`evaluate`], which returns an [`Outcome`]: today as the client describes it,
+//! and the plan's difference from today. MODEL.md gives the equations and every source.
 
 /// The model's version, printed with every result on paper: the crate's version, raised with
 /// any change to an equation or a coefficient's default.
@@ -13,8 +14,12 @@ mod engine;
 mod outcome;
 mod scenario;
 
-pub use analysis::{analyse, best_promise, sensitivity, Analysis, Lever, LEVERS};
-pub use assumptions::{AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Origin};
-pub use engine::{evaluate, run, Case, MID_SCALE};
-pub use outcome::{Band, Channels, Investment, Outcome, Period, Shares, Terms, Timeline};
-pub use scenario::{check, InputId, InputSpec, Scenario, Unit, ValueError};
+pub use analysis::{analyse, best_promise, levers, Analysis, LeverEffect};
+pub use assumptions::{
+    say_do_of, AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Evidence, Origin,
+};
+pub use engine::{evaluate, plan_worth, run, Case, MID_SCALE};
+pub use outcome::{
+    Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
+};
+pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};

@@ -1,5 +1,6 @@
-//! What the model returns: central values with their low–high band, per-period values, and the
-//! terms that produced each result, so the view can explain a number without recomputing it.
+//! What the model returns: today's figures, and for the plan its yearly course and its
+//! difference from today, each with the low–high band of the ranged coefficients, so the view
+//! can explain a number without recomputing it.
 
 /// A central value with the low and high ends of its band (`low <= central <= high`).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -19,39 +20,34 @@ impl Band {
         }
     }
 
-    pub fn map(self, f: impl Fn(f64) -> f64) -> Band {
-        Band::of(f(self.central), f(self.low), f(self.high))
+    /// A value without a range.
+    pub fn exact(v: f64) -> Band {
+        Band::of(v, v, v)
     }
 }
 
-/// How the satisfaction index of one period was built (points on the 0–10 scale).
+/// How the experience index of one year was built (points on the 0–10 scale).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Terms {
-    /// Experienced core level: delivered less unrecovered service breaks.
+    /// The promise customers heard this year.
+    pub promise: f64,
+    /// Experienced level: delivered less unrecovered service failures.
     pub experienced: f64,
-    /// Points lost to unrecovered service breaks.
-    pub breaks: f64,
-    /// What customers expect this period (promise, ratcheted by experience).
+    /// What customers expect: the promise, or what they have come to experience if higher.
     pub expectation: f64,
-    /// Delight customers have come to expect (part of the expectation shown on the chart).
-    pub expected_delight: f64,
-    /// Experienced minus expected, in points (negative: a shortfall).
+    /// Experienced minus expected (negative: a shortfall).
     pub gap: f64,
-    /// Weight of a shortfall relative to a surplus (1 for a surplus).
-    pub gap_weight: f64,
     /// Level term: quality above or below the middle of the scale, weighted.
     pub level_term: f64,
-    /// Disconfirmation term: the gap, with losses weighted more.
+    /// Disconfirmation term: the gap, with a shortfall weighted by loss aversion.
     pub gap_term: f64,
-    /// Satisfaction index = level term + gap term.
+    /// Points added by delight that is still a surprise (negative: delight taken away).
+    pub delight_term: f64,
+    /// Experience index = level term + gap term + delight term.
     pub index: f64,
-    /// Share of the full delight effect felt this period (0–1), after the ratchet.
-    pub delight_felt: f64,
-    /// Share of the full irrelevant-message effect (0–1).
-    pub irrelevant: f64,
 }
 
-/// Experience shares among the customers who meet the experience (sum to 1).
+/// Experience shares among the customers (sum to 1).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Shares {
     pub good: f64,
@@ -59,16 +55,29 @@ pub struct Shares {
     pub bad: f64,
 }
 
-/// Forrester's three CX ROI channels, in euros, plus the promise's own pull.
+/// Today, as the client describes it: the model reproduces their own rates exactly.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Today {
+    pub terms: Terms,
+    pub shares: Shares,
+    /// Share of customers who say they would recommend (0–1): the client's figure.
+    pub recommend: f64,
+    /// Share of customers who leave in a year (0–1): the client's figure.
+    pub churn: f64,
+    /// Gross margin a year at today's customer count, euros.
+    pub margin: f64,
+}
+
+/// The plan's difference from today, by where it comes from; gross margin in euros.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Channels {
-    /// More spend from existing customers.
+    /// Existing and new customers spending more (or less) per year.
     pub spend: f64,
-    /// Revenue kept (or lost) through churn below (or above) the baseline.
+    /// Customers kept (or lost) by churn below (or above) today's.
     pub retention: f64,
-    /// Revenue from customers won (or not won) by word of mouth.
+    /// Customers won (or not won) through what customers tell others.
     pub word_of_mouth: f64,
-    /// Revenue from customers the promise itself attracts (or repels).
+    /// Customers the promise itself attracts (or no longer attracts).
     pub promise: f64,
 }
 
@@ -83,37 +92,53 @@ impl Channels {
         self.word_of_mouth += o.word_of_mouth;
         self.promise += o.promise;
     }
+
+    pub(crate) fn scale(&self, k: f64) -> Channels {
+        Channels {
+            spend: self.spend * k,
+            retention: self.retention * k,
+            word_of_mouth: self.word_of_mouth * k,
+            promise: self.promise * k,
+        }
+    }
 }
 
-/// One period of one evaluation (central, or one end of the band).
+/// One year of the plan, beside the same year on today's course.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Period {
+    /// How much of the plan's change is in effect this year (0–1), from the ramp-up.
+    pub in_effect: f64,
     pub terms: Terms,
     pub shares: Shares,
-    /// Share of all customers who recommend (0–1).
+    /// Share of customers who say they would recommend (0–1).
     pub recommend: f64,
-    /// Share of all customers who are detractors: a bad experience they tell others about (0–1).
-    pub detractors: f64,
-    /// Extra spend per customer, as a fraction of the yearly revenue per customer.
-    pub spend_uplift: f64,
-    /// Share of customers who leave this period (0–1).
+    /// Share of customers who leave this year (0–1).
     pub churn: f64,
-    /// Customers at the start of the period, in the scenario and in the baseline.
+    /// Spend per customer against today's, as a fraction (0.01: 1 % more).
+    pub spend_uplift: f64,
+    /// Customers at the start and at the end of the year, with the plan and on today's course.
     pub customers: f64,
+    pub customers_end: f64,
     pub baseline_customers: f64,
-    /// People told about a good and about a bad experience this period.
-    pub told_positive: f64,
-    pub told_negative: f64,
-    /// New customers this period from word of mouth and from the promise (negative: not won).
+    pub baseline_end: f64,
+    /// New customers this year with the plan, and the part of the difference from today's
+    /// new customers that word of mouth and the promise bring (negative: fewer won).
+    pub won: f64,
     pub won_word_of_mouth: f64,
     pub won_promise: f64,
-    /// Existing customers kept (+) or lost (−) against the baseline by the end of the period.
-    pub kept: f64,
-    /// Revenue impact against the baseline, by channel.
+    /// People told about a good and about a bad experience this year (behaviour, not intention).
+    pub told_positive: f64,
+    pub told_negative: f64,
+    /// Revenue and gross margin this year, with the plan and on today's course, euros.
+    pub revenue: f64,
+    pub baseline_revenue: f64,
+    pub margin: f64,
+    pub baseline_margin: f64,
+    /// The margin difference (plan − today) by channel, before any risk adjustment.
     pub channels: Channels,
 }
 
-/// One full run of the model over the horizon.
+/// One full run of the plan over the horizon.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timeline {
     pub periods: Vec<Period>,
@@ -130,7 +155,7 @@ impl Timeline {
             .expect("a timeline has at least one period")
     }
 
-    /// Revenue impact over the whole horizon, by channel.
+    /// The margin difference over the whole horizon, by channel, undiscounted and unadjusted.
     pub fn channels(&self) -> Channels {
         let mut c = Channels::default();
         for p in &self.periods {
@@ -139,47 +164,67 @@ impl Timeline {
         c
     }
 
-    pub fn revenue_impact(&self) -> f64 {
+    pub fn margin_change(&self) -> f64 {
         self.channels().total()
     }
+
+    pub fn revenue_change(&self) -> f64 {
+        self.periods
+            .iter()
+            .map(|p| p.revenue - p.baseline_revenue)
+            .sum()
+    }
+}
+
+/// What the plan is worth to a finance team, from one run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Money {
+    /// Margin difference over the horizon, undiscounted, before the risk adjustment.
+    pub margin_change: f64,
+    /// The same after the risk adjustment.
+    pub margin_change_adjusted: f64,
+    /// Net present value: risk-adjusted yearly margin differences less costs, discounted.
+    pub npv: f64,
 }
 
 /// Return on a programme cost; present only when a cost is entered.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Investment {
-    /// Total cost over the horizon, euros.
+    /// Total cost over the horizon, undiscounted, euros.
     pub cost: f64,
-    /// (impact − cost) / cost.
+    /// (risk-adjusted margin change − cost) / cost, undiscounted.
     pub roi: Band,
-    /// Net present value of impact less cost, euros.
-    pub npv: Band,
-    /// Periods until the cumulative impact covers the cost; `None` if not within the horizon.
+    /// Years until the cumulative risk-adjusted margin covers the cost (central run);
+    /// `None` if not within the horizon.
     pub payback: Option<f64>,
 }
 
 /// Everything the view shows for one scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
+    pub today: Today,
     /// The central run, and the runs at the two ends of the coefficient ranges.
     pub central: Timeline,
     pub pessimistic: Timeline,
     pub optimistic: Timeline,
-    /// Headline values: rates of the first period, totals over the horizon.
+    /// What the gap between promise and delivery costs today: the average yearly gross margin
+    /// that delivering what is promised (at once, to every customer) would add; 0 without a gap.
+    pub gap_cost: Band,
+    /// The plan's net present value on risk-adjusted margin, costs included.
+    pub worth: Band,
+    /// Margin difference over the horizon, undiscounted: before and after the risk adjustment.
+    pub margin_change: Band,
+    pub margin_change_adjusted: Band,
+    pub revenue_change: Band,
+    /// The plan's rates in the last year of the horizon.
     pub recommend: Band,
-    pub promoters: Band,
-    pub passives: Band,
-    pub detractors: Band,
-    pub spend_uplift: Band,
     pub churn: Band,
-    /// Churn change against the baseline, percentage points.
-    pub churn_change_pp: Band,
-    /// Existing customers kept (+) or lost (−) by the end of the horizon.
-    pub customers_kept: Band,
-    /// Customers won (+) or not won (−) over the horizon, by word of mouth and by the promise.
-    pub customers_won: Band,
-    pub told_positive: Band,
-    pub told_negative: Band,
-    pub revenue_impact: Band,
+    pub spend_uplift: Band,
+    /// Customers at the end of the horizon, plan against today's course.
+    pub customers_change: Band,
+    /// The central run's margin difference by channel.
     pub channels: Channels,
+    /// Word of mouth's share of the plan's absolute margin change (0–1), central run.
+    pub word_of_mouth_share: f64,
     pub investment: Option<Investment>,
 }

@@ -26,47 +26,129 @@ pub enum Unit {
     Periods,
     /// A number of people.
     People,
+    /// New customers per year.
+    CustomersPerYear,
     /// A plain multiplier, e.g. losses weigh 2.0 × gains.
     Times,
     /// Percent of the customer base per promise point per period.
     PercentPerPoint,
 }
 
-/// Every input of a scenario, in the user's terms.
+/// Every input of a scenario, in the user's terms. The six levers come twice: as they are
+/// today and as the plan would have them; everything else describes the business today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum InputId {
-    /// What the brand and service promise leads customers to expect, 0–10.
+    /// What the brand and service promise today leads customers to expect, 0–10.
     Promise,
-    /// The service customers actually experience, 0–10.
+    /// The service customers actually experience today, 0–10.
     Delivered,
-    /// Positive surprises beyond the promise, per customer per year.
+    /// Positive surprises beyond the promise today, per customer per year.
     DelightEvents,
-    /// For how many periods the delight goes on; after that, its absence is felt as a shortfall.
-    DelightPeriods,
-    /// Service breaks per customer per year.
+    /// Service failures today, per customer per year.
     NegativeSurprises,
-    /// How well a service break is put right, 0 % (not at all) to 100 % (fully).
+    /// How well a failure is put right today, 0 % (not at all) to 100 % (fully).
     RecoveryQuality,
-    /// Irrelevant messages per customer per month.
+    /// Irrelevant messages today, per customer per month.
     IrrelevantMessages,
-    /// Customers at the start.
+    /// The promise in the plan.
+    PlanPromise,
+    /// The delivered level in the plan.
+    PlanDelivered,
+    /// Delight events in the plan.
+    PlanDelightEvents,
+    /// Service failures in the plan.
+    PlanNegativeSurprises,
+    /// Recovery quality in the plan.
+    PlanRecoveryQuality,
+    /// Irrelevant messages in the plan.
+    PlanIrrelevantMessages,
+    /// Customers today.
     Customers,
-    /// Average yearly revenue per customer, euros.
+    /// Average yearly revenue per customer today, euros.
     RevenuePerCustomer,
+    /// Gross margin on that revenue, percent.
+    GrossMargin,
     /// Share of customers who leave in a year today, percent.
     BaselineChurn,
-    /// Share of customers who recommend today, percent.
+    /// Share of customers who say they would recommend today (the client's own survey), percent.
     BaselineRecommend,
-    /// Share of customers who meet the experience, percent.
+    /// New customers won in a year today.
+    NewCustomers,
+    /// People in the market who could become customers (customers included): nobody is told
+    /// more often than once a year, and nobody outside it is won.
+    Market,
+    /// Share of customers the plan's changes reach, percent.
     Reach,
-    /// How many periods (years) to model.
+    /// How many years to model.
     Horizon,
+    /// Years over which the plan's changes take full effect (0: at once).
+    RampUp,
     /// One-off programme cost, euros.
     CostOneOff,
-    /// Programme cost per period, euros.
+    /// Programme cost per year, euros.
     CostPerPeriod,
     /// Yearly discount rate for the net present value, percent.
     DiscountRate,
+    /// How much the benefits are marked down for risk (Forrester TEI style), percent.
+    RiskAdjustment,
+}
+
+/// The six things a client can change: each has a today input and a plan input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lever {
+    Promise,
+    Delivered,
+    DelightEvents,
+    NegativeSurprises,
+    RecoveryQuality,
+    IrrelevantMessages,
+}
+
+impl Lever {
+    pub const ALL: [Lever; 6] = [
+        Lever::Promise,
+        Lever::Delivered,
+        Lever::DelightEvents,
+        Lever::NegativeSurprises,
+        Lever::RecoveryQuality,
+        Lever::IrrelevantMessages,
+    ];
+
+    /// The input holding this lever as it is today.
+    pub const fn today(self) -> InputId {
+        match self {
+            Lever::Promise => InputId::Promise,
+            Lever::Delivered => InputId::Delivered,
+            Lever::DelightEvents => InputId::DelightEvents,
+            Lever::NegativeSurprises => InputId::NegativeSurprises,
+            Lever::RecoveryQuality => InputId::RecoveryQuality,
+            Lever::IrrelevantMessages => InputId::IrrelevantMessages,
+        }
+    }
+
+    /// The input holding this lever as the plan has it.
+    pub const fn plan(self) -> InputId {
+        match self {
+            Lever::Promise => InputId::PlanPromise,
+            Lever::Delivered => InputId::PlanDelivered,
+            Lever::DelightEvents => InputId::PlanDelightEvents,
+            Lever::NegativeSurprises => InputId::PlanNegativeSurprises,
+            Lever::RecoveryQuality => InputId::PlanRecoveryQuality,
+            Lever::IrrelevantMessages => InputId::PlanIrrelevantMessages,
+        }
+    }
+
+    /// A step a client would recognise as the same size of change on every lever, used to
+    /// compare them: one point on the 0–10 scales, one event or message, ten points of recovery.
+    /// Positive means better for customers (fewer failures, fewer messages).
+    pub const fn comparable_step(self) -> f64 {
+        match self {
+            Lever::Promise | Lever::Delivered | Lever::DelightEvents => 1.0,
+            Lever::NegativeSurprises => -1.0,
+            Lever::RecoveryQuality => 10.0,
+            Lever::IrrelevantMessages => -1.0,
+        }
+    }
 }
 
 /// Range, step, unit and default of one input.
@@ -74,34 +156,44 @@ pub enum InputId {
 pub struct InputSpec {
     pub min: f64,
     pub max: f64,
-    /// The slider step; also the resolution of the sensitivity view.
+    /// The slider step.
     pub step: f64,
     pub default: f64,
     pub unit: Unit,
-    /// Whole numbers only (customers, periods).
+    /// Whole numbers only (customers, years of the horizon).
     pub whole: bool,
     /// Short stable key used in share links and files.
     pub key: &'static str,
 }
 
 impl InputId {
-    pub const ALL: [InputId; 16] = [
+    pub const ALL: [InputId; 26] = [
         InputId::Promise,
         InputId::Delivered,
         InputId::DelightEvents,
-        InputId::DelightPeriods,
         InputId::NegativeSurprises,
         InputId::RecoveryQuality,
         InputId::IrrelevantMessages,
+        InputId::PlanPromise,
+        InputId::PlanDelivered,
+        InputId::PlanDelightEvents,
+        InputId::PlanNegativeSurprises,
+        InputId::PlanRecoveryQuality,
+        InputId::PlanIrrelevantMessages,
         InputId::Customers,
         InputId::RevenuePerCustomer,
+        InputId::GrossMargin,
         InputId::BaselineChurn,
         InputId::BaselineRecommend,
+        InputId::NewCustomers,
+        InputId::Market,
         InputId::Reach,
         InputId::Horizon,
+        InputId::RampUp,
         InputId::CostOneOff,
         InputId::CostPerPeriod,
         InputId::DiscountRate,
+        InputId::RiskAdjustment,
     ];
 
     /// The longest horizon the model runs.
@@ -129,28 +221,47 @@ impl InputId {
         }
         use Unit::*;
         match self {
-            InputId::Promise => s("p", 0.0, 10.0, 0.1, 7.0, Points, false),
-            InputId::Delivered => s("d", 0.0, 10.0, 0.1, 7.0, Points, false),
+            InputId::Promise => s("p", 0.0, 10.0, 0.1, 8.0, Points, false),
+            InputId::Delivered => s("d", 0.0, 10.0, 0.1, 6.5, Points, false),
             InputId::DelightEvents => s("k", 0.0, 12.0, 0.1, 1.0, PerYear, false),
-            InputId::DelightPeriods => s("kp", 1.0, 20.0, 1.0, 20.0, Periods, true),
-            InputId::NegativeSurprises => s("n", 0.0, 12.0, 0.1, 0.0, PerYear, false),
+            InputId::NegativeSurprises => s("n", 0.0, 12.0, 0.1, 1.0, PerYear, false),
             InputId::RecoveryQuality => s("rq", 0.0, 100.0, 1.0, 50.0, Percent, false),
-            InputId::IrrelevantMessages => s("m", 0.0, 30.0, 0.5, 0.0, PerMonth, false),
+            InputId::IrrelevantMessages => s("m", 0.0, 30.0, 0.5, 2.0, PerMonth, false),
+            InputId::PlanPromise => s("p1", 0.0, 10.0, 0.1, 8.0, Points, false),
+            InputId::PlanDelivered => s("d1", 0.0, 10.0, 0.1, 8.0, Points, false),
+            InputId::PlanDelightEvents => s("k1", 0.0, 12.0, 0.1, 1.0, PerYear, false),
+            InputId::PlanNegativeSurprises => s("n1", 0.0, 12.0, 0.1, 1.0, PerYear, false),
+            InputId::PlanRecoveryQuality => s("rq1", 0.0, 100.0, 1.0, 50.0, Percent, false),
+            InputId::PlanIrrelevantMessages => s("m1", 0.0, 30.0, 0.5, 2.0, PerMonth, false),
             InputId::Customers => s("c", 1.0, 10_000_000.0, 100.0, 10_000.0, Customers, true),
             InputId::RevenuePerCustomer => s("rev", 0.0, 1_000_000.0, 10.0, 500.0, Euros, false),
+            InputId::GrossMargin => s("gm", 0.0, 100.0, 1.0, 40.0, Percent, false),
             InputId::BaselineChurn => s("ch", 0.0, 100.0, 0.5, 15.0, Percent, false),
             InputId::BaselineRecommend => s("rr", 0.0, 100.0, 0.5, 40.0, Percent, false),
-            InputId::Reach => s("reach", 0.0, 100.0, 1.0, 80.0, Percent, false),
+            InputId::NewCustomers => {
+                s("nc", 0.0, 10_000_000.0, 100.0, 1_500.0, CustomersPerYear, true)
+            }
+            InputId::Market => s("mk", 1.0, 100_000_000.0, 1000.0, 200_000.0, People, true),
+            InputId::Reach => s("reach", 0.0, 100.0, 1.0, 100.0, Percent, false),
             InputId::Horizon => s("h", 1.0, 20.0, 1.0, 3.0, Periods, true),
+            InputId::RampUp => s("ru", 0.0, 5.0, 0.5, 1.0, Periods, false),
             InputId::CostOneOff => s("c0", 0.0, 1_000_000_000.0, 1000.0, 0.0, Euros, false),
             InputId::CostPerPeriod => s("cp", 0.0, 1_000_000_000.0, 1000.0, 0.0, Euros, false),
             InputId::DiscountRate => s("dr", 0.0, 100.0, 0.5, 8.0, Percent, false),
+            InputId::RiskAdjustment => s("risk", 0.0, 90.0, 1.0, 15.0, Percent, false),
         }
     }
 
     /// The input whose share-link key is `key`.
     pub fn from_key(key: &str) -> Option<InputId> {
         InputId::ALL.into_iter().find(|id| id.spec().key == key)
+    }
+
+    /// The lever this input is one side of, if it is one.
+    pub fn lever(self) -> Option<Lever> {
+        Lever::ALL
+            .into_iter()
+            .find(|l| l.today() == self || l.plan() == self)
     }
 }
 
@@ -220,6 +331,22 @@ impl Scenario {
     /// The horizon as a count of periods (always 1..=MAX_HORIZON).
     pub fn horizon(&self) -> usize {
         self.get(InputId::Horizon) as usize
+    }
+
+    /// Whether the plan changes nothing: then every result is exactly zero.
+    pub fn plan_is_today(&self) -> bool {
+        Lever::ALL
+            .iter()
+            .all(|l| self.get(l.plan()) == self.get(l.today()))
+    }
+
+    /// A copy whose plan starts from today's levels.
+    pub fn plan_from_today(&self) -> Scenario {
+        let mut next = self.clone();
+        for l in Lever::ALL {
+            next.values[l.plan() as usize] = self.get(l.today());
+        }
+        next
     }
 
     /// Whether a programme cost was entered, so ROI, payback and NPV mean something.
@@ -303,6 +430,21 @@ mod tests {
         assert_eq!(s.get(InputId::Promise), 9.5);
         s.set(InputId::Promise, -0.0).unwrap();
         assert!(s.get(InputId::Promise).is_sign_positive());
+    }
+
+    #[test]
+    fn every_lever_has_a_today_and_a_plan_input_with_the_same_range() {
+        for l in Lever::ALL {
+            let (t, p) = (l.today().spec(), l.plan().spec());
+            assert_eq!((t.min, t.max, t.step, t.unit), (p.min, p.max, p.step, p.unit));
+            assert_eq!(l.today().lever(), Some(l));
+            assert_eq!(l.plan().lever(), Some(l));
+        }
+        assert_eq!(InputId::Customers.lever(), None);
+        let s = Scenario::default();
+        assert!(!s.plan_is_today());
+        assert!(s.plan_from_today().plan_is_today());
+        assert_eq!(s.plan_from_today().get(InputId::Promise), s.get(InputId::Promise));
     }
 
     #[test]
