@@ -10,7 +10,11 @@ use super::scenario::{InputId, Lever, Scenario};
 /// with everything else held. Ties go to the promise closest to what the plan delivers.
 pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
     let delivered = s.get(InputId::PlanDelivered);
-    let mut best = (f64::NEG_INFINITY, f64::INFINITY, s.get(InputId::PlanPromise));
+    let mut best = (
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        s.get(InputId::PlanPromise),
+    );
     let mut probe = s.clone();
     for i in 0..=100 {
         let promise = f64::from(i) / 10.0;

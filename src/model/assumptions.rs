@@ -91,7 +91,8 @@ const RICOH_LOYAL: Origin = Origin::Seed {
     quote: "Ricoh tilaaman tutkimuksen mukaan 65 % kuluttajista tuntee aiempaa vähemmän uskollisuutta sellaista brändiä kohtaan, joka lähettää turhia tietoja.",
 };
 const RICOH_LEAVE: Origin = Origin::Seed {
-    quote: "Lisäksi jopa 57 % on tällaisessa tilanteessa valmis katkaisemaan asiakassuhteen kokonaan.",
+    quote:
+        "Lisäksi jopa 57 % on tällaisessa tilanteessa valmis katkaisemaan asiakassuhteen kokonaan.",
 };
 const ASSUMED: Origin = Origin::Assumption;
 
@@ -118,8 +119,8 @@ coefficients! {
     LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "Anderson & Sullivan 1993", Origin::Study, Behaviour),
     LossAversionHigh => ("a_lah", 2.25, 1.0, 5.0, Times, "Tversky & Kahneman 1992", Origin::Study, Behaviour),
     LevelWeight => ("a_lw", 1.0, 0.0, 5.0, Times, "", ASSUMED, Behaviour),
-    GoodAt => ("a_ga", 4.0, 0.5, 20.0, Points, "", ASSUMED, Behaviour),
-    BadAt => ("a_ba", 6.0, 0.5, 30.0, Points, "", ASSUMED, Behaviour),
+    GoodHalf => ("a_gh", 1.5, 0.1, 20.0, Points, "", ASSUMED, Behaviour),
+    BadHalf => ("a_bh", 3.0, 0.1, 30.0, Points, "", ASSUMED, Behaviour),
     Ratchet => ("a_ra", 50.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
     DelightHalf => ("a_dh", 2.0, 0.1, 50.0, PerYear, "", ASSUMED, Behaviour),
     DelightPoints => ("a_dp", 1.0, 0.0, 10.0, Points, "", ASSUMED, Behaviour),

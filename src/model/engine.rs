@@ -57,8 +57,8 @@ struct Params {
     promise_pull: f64,
     loss_aversion: f64,
     level_weight: f64,
-    good_at: f64,
-    bad_at: f64,
+    good_half: f64,
+    bad_half: f64,
     ratchet: f64,
     delight_half: f64,
     delight_points: f64,
@@ -79,7 +79,9 @@ impl Params {
         Params {
             rec_good: rec_good.max(rec_bad),
             // Kept between the bad and good rates so a better experience never recommends less.
-            rec_neutral: f(C::RecommendNeutral).max(rec_bad).min(rec_good.max(rec_bad)),
+            rec_neutral: f(C::RecommendNeutral)
+                .max(rec_bad)
+                .min(rec_good.max(rec_bad)),
             rec_bad,
             say_do_recommend: f(C::SayDoRecommend),
             spend_good: f(C::SpendGood) * f(C::SayDoSpend),
@@ -95,8 +97,8 @@ impl Params {
             promise_pull: f(C::PromisePull),
             loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh),
             level_weight: f(C::LevelWeight),
-            good_at: f(C::GoodAt),
-            bad_at: f(C::BadAt),
+            good_half: f(C::GoodHalf),
+            bad_half: f(C::BadHalf),
             ratchet: f(C::Ratchet),
             delight_half: f(C::DelightHalf),
             delight_points: f(C::DelightPoints),
@@ -104,12 +106,6 @@ impl Params {
             irrelevant_half: f(C::IrrelevantHalf),
         }
     }
-}
-
-/// 0 below 0, 1 above 1, and a smooth S between: shares move gradually, so a slider never jumps.
-fn ramp(x: f64) -> f64 {
-    let x = x.clamp(0.0, 1.0);
-    x * x * (3.0 - 2.0 * x)
 }
 
 /// Saturating response: 0 at 0, half at `half`, approaching 1. Each extra unit adds less.
@@ -132,7 +128,10 @@ fn anchor(client: f64, model: f64, model_today: f64) -> f64 {
     if model == model_today {
         return client;
     }
-    let (m, t) = (model.clamp(1e-9, 1.0 - 1e-9), model_today.clamp(1e-9, 1.0 - 1e-9));
+    let (m, t) = (
+        model.clamp(1e-9, 1.0 - 1e-9),
+        model_today.clamp(1e-9, 1.0 - 1e-9),
+    );
     let ratio = m * (1.0 - t) / (t * (1.0 - m));
     client * ratio / (1.0 - client + client * ratio)
 }
@@ -152,9 +151,8 @@ struct Levels {
 impl Levels {
     fn new(s: &Scenario, p: &Params, side: fn(Lever) -> I) -> Levels {
         let v = |l: Lever| s.get(side(l));
-        let failures = p.severity
-            * v(Lever::NegativeSurprises)
-            * (1.0 - v(Lever::RecoveryQuality) / 100.0);
+        let failures =
+            p.severity * v(Lever::NegativeSurprises) * (1.0 - v(Lever::RecoveryQuality) / 100.0);
         Levels {
             promise: v(Lever::Promise),
             experienced: (v(Lever::Delivered) - failures).max(0.0),
@@ -176,7 +174,11 @@ impl Levels {
 fn terms(p: &Params, lv: &Levels, expectation: f64, delight_term: f64) -> Terms {
     let gap = lv.experienced - expectation;
     let level_term = p.level_weight * (lv.experienced - MID_SCALE);
-    let gap_term = if gap < 0.0 { gap * p.loss_aversion } else { gap };
+    let gap_term = if gap < 0.0 {
+        gap * p.loss_aversion
+    } else {
+        gap
+    };
     Terms {
         promise: lv.promise,
         experienced: lv.experienced,
@@ -189,9 +191,20 @@ fn terms(p: &Params, lv: &Levels, expectation: f64, delight_term: f64) -> Terms 
     }
 }
 
+/// Good and bad experiences saturate: half of the customers at the half point, and every further
+/// point adds less, so there is always room above (no level makes more delight worthless) and
+/// no share ever jumps.
 fn shares(p: &Params, index: f64) -> Shares {
-    let good = if index > 0.0 { ramp(index / p.good_at) } else { 0.0 };
-    let bad = if index < 0.0 { ramp(-index / p.bad_at) } else { 0.0 };
+    let good = if index > 0.0 {
+        saturation(index, p.good_half)
+    } else {
+        0.0
+    };
+    let bad = if index < 0.0 {
+        saturation(-index, p.bad_half)
+    } else {
+        0.0
+    };
     Shares {
         good,
         neutral: 1.0 - good - bad,
@@ -321,7 +334,8 @@ fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(&Period)) {
     let mix = |a: f64, b: f64| toward(a, b, st.reach);
     let cap = st.market;
     // Each stock loses its churn and gains its new customers, never below zero or above the market.
-    let next = |stock: f64, churn: f64, inflow: f64| (stock * (1.0 - churn) + inflow.max(0.0)).min(cap);
+    let next =
+        |stock: f64, churn: f64, inflow: f64| (stock * (1.0 - churn) + inflow.max(0.0)).min(cap);
     let avg = |a: f64, b: f64| (a + b) / 2.0;
     let told = |people: f64| people.min(cap);
 
@@ -344,15 +358,18 @@ fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(&Period)) {
         let plan_shares = shares(p, terms.index);
         let r = rates(p, &plan_shares, lv.irrelevant);
         let bad = mix(base.bad, r.bad);
-        let recommend = anchor(st.recommend0, mix(base.recommend, r.recommend), base.recommend);
+        let recommend = anchor(
+            st.recommend0,
+            mix(base.recommend, r.recommend),
+            base.recommend,
+        );
         let churn = anchor(st.churn0, mix(base.churn, r.churn), base.churn);
         let spend_uplift = (1.0 + mix(base.spend, r.spend)) / (1.0 + base.spend) - 1.0;
 
         // New customers: today's, plus what the promise pulls, plus the change in what customers
         // tell others, turned into customers only among the people told who were about to
         // choose. Counted on today's course, so a larger base never shows as worse word of mouth.
-        let promise_extra =
-            st.new_customers * p.promise_pull * (lv.promise - today_terms.promise);
+        let promise_extra = st.new_customers * p.promise_pull * (lv.promise - today_terms.promise);
         let wom_extra = st.choosing
             * p.influence
             * b

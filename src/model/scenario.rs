@@ -238,9 +238,15 @@ impl InputId {
             InputId::GrossMargin => s("gm", 0.0, 100.0, 1.0, 40.0, Percent, false),
             InputId::BaselineChurn => s("ch", 0.0, 100.0, 0.5, 15.0, Percent, false),
             InputId::BaselineRecommend => s("rr", 0.0, 100.0, 0.5, 40.0, Percent, false),
-            InputId::NewCustomers => {
-                s("nc", 0.0, 10_000_000.0, 100.0, 1_500.0, CustomersPerYear, true)
-            }
+            InputId::NewCustomers => s(
+                "nc",
+                0.0,
+                10_000_000.0,
+                100.0,
+                1_500.0,
+                CustomersPerYear,
+                true,
+            ),
             InputId::Market => s("mk", 1.0, 100_000_000.0, 1000.0, 200_000.0, People, true),
             InputId::Reach => s("reach", 0.0, 100.0, 1.0, 100.0, Percent, false),
             InputId::Horizon => s("h", 1.0, 20.0, 1.0, 3.0, Periods, true),
@@ -436,7 +442,10 @@ mod tests {
     fn every_lever_has_a_today_and_a_plan_input_with_the_same_range() {
         for l in Lever::ALL {
             let (t, p) = (l.today().spec(), l.plan().spec());
-            assert_eq!((t.min, t.max, t.step, t.unit), (p.min, p.max, p.step, p.unit));
+            assert_eq!(
+                (t.min, t.max, t.step, t.unit),
+                (p.min, p.max, p.step, p.unit)
+            );
             assert_eq!(l.today().lever(), Some(l));
             assert_eq!(l.plan().lever(), Some(l));
         }
@@ -444,7 +453,10 @@ mod tests {
         let s = Scenario::default();
         assert!(!s.plan_is_today());
         assert!(s.plan_from_today().plan_is_today());
-        assert_eq!(s.plan_from_today().get(InputId::Promise), s.get(InputId::Promise));
+        assert_eq!(
+            s.plan_from_today().get(InputId::Promise),
+            s.get(InputId::Promise)
+        );
     }
 
     #[test]

@@ -1,0 +1,190 @@
+//! The reference scenarios of MODEL.md, pinned: each row's figures are what the document shows
+//! and what was read for plausibility. `cargo test --test model_reference -- --ignored` prints
+//! the table in MODEL.md's form after a deliberate change.
+
+use promise_gap::model::{evaluate, Assumptions, InputId as I, Scenario};
+
+/// A reference: its name and the inputs that differ from the defaults.
+struct Reference {
+    name: &'static str,
+    inputs: &'static [(I, f64)],
+}
+
+/// The insurer of issue 15: 40,000 customers at €600 a year, promise 9, delivered 6.
+/// Its market: a million adults who could insure with it.
+const INSURER: [(I, f64); 8] = [
+    (I::Market, 1_000_000.0),
+    (I::Customers, 40_000.0),
+    (I::RevenuePerCustomer, 600.0),
+    (I::NewCustomers, 6_000.0),
+    (I::Promise, 9.0),
+    (I::Delivered, 6.0),
+    (I::PlanPromise, 9.0),
+    (I::PlanDelivered, 9.0),
+];
+
+const fn kept(level: f64) -> [(I, f64); 6] {
+    [
+        (I::Promise, level),
+        (I::Delivered, level),
+        (I::PlanPromise, level),
+        (I::PlanDelivered, level),
+        (I::NegativeSurprises, 0.0),
+        (I::PlanNegativeSurprises, 0.0),
+    ]
+}
+
+const REFERENCES: &[Reference] = &[
+    Reference {
+        name: "Defaults: promise 8, delivered 6.5; plan delivers 8",
+        inputs: &[],
+    },
+    Reference {
+        name: "Insurer: promise 9, delivered 6; plan delivers 9",
+        inputs: &INSURER,
+    },
+    Reference {
+        name: "Insurer, plan changes nothing",
+        inputs: &[
+            (I::Market, 1_000_000.0),
+            (I::Customers, 40_000.0),
+            (I::RevenuePerCustomer, 600.0),
+            (I::NewCustomers, 6_000.0),
+            (I::Promise, 9.0),
+            (I::Delivered, 6.0),
+            (I::PlanPromise, 9.0),
+            (I::PlanDelivered, 6.0),
+        ],
+    },
+    Reference {
+        name: "Promise kept at 3, plan unchanged",
+        inputs: &kept(3.0),
+    },
+    Reference {
+        name: "Promise kept at 9, plan unchanged",
+        inputs: &kept(9.0),
+    },
+    Reference {
+        name: "Kept at 9; plan adds 4 delight events a year",
+        inputs: &[
+            (I::Promise, 9.0),
+            (I::Delivered, 9.0),
+            (I::PlanPromise, 9.0),
+            (I::PlanDelivered, 9.0),
+            (I::NegativeSurprises, 0.0),
+            (I::PlanNegativeSurprises, 0.0),
+            (I::PlanDelightEvents, 5.0),
+        ],
+    },
+    Reference {
+        name: "Already at 90 % recommending; plan delivers 8",
+        inputs: &[(I::BaselineRecommend, 90.0)],
+    },
+    Reference {
+        name: "Plan lets 12 failures a year go unrecovered",
+        inputs: &[
+            (I::PlanDelivered, 6.5),
+            (I::PlanNegativeSurprises, 12.0),
+            (I::PlanRecoveryQuality, 0.0),
+        ],
+    },
+    Reference {
+        name: "Plan recovers every failure fully",
+        inputs: &[(I::PlanDelivered, 6.5), (I::PlanRecoveryQuality, 100.0)],
+    },
+    Reference {
+        name: "Defaults over a 20-year horizon",
+        inputs: &[(I::Horizon, 20.0)],
+    },
+    Reference {
+        name: "Plan raises the promise to 10, delivery unchanged",
+        inputs: &[(I::PlanPromise, 10.0), (I::PlanDelivered, 6.5)],
+    },
+    Reference {
+        name: "Plan lowers the promise to the 6.5 delivered",
+        inputs: &[(I::PlanPromise, 6.5), (I::PlanDelivered, 6.5)],
+    },
+    Reference {
+        name: "Defaults with €200,000 one-off and €50,000 a year",
+        inputs: &[(I::CostOneOff, 200_000.0), (I::CostPerPeriod, 50_000.0)],
+    },
+    Reference {
+        name: "Defaults, changes in effect at once (no ramp-up, no risk adjustment)",
+        inputs: &[(I::RampUp, 0.0), (I::RiskAdjustment, 0.0)],
+    },
+    Reference {
+        name: "Plan halves irrelevant messages (2 → 0 a month) only",
+        inputs: &[(I::PlanDelivered, 6.5), (I::PlanIrrelevantMessages, 0.0)],
+    },
+    Reference {
+        name: "Small market: 12,000 people, 10,000 of them customers",
+        inputs: &[(I::Market, 12_000.0)],
+    },
+];
+
+/// The figures a row shows: gap cost a year, worth, recommend and churn in the plan's last year,
+/// customers against today's course at the end, and word of mouth's share of the effect.
+fn row(r: &Reference) -> [f64; 6] {
+    let mut s = Scenario::default();
+    for &(id, v) in r.inputs {
+        s.set(id, v).unwrap();
+    }
+    let o = evaluate(&s, &Assumptions::default());
+    [
+        o.gap_cost.central,
+        o.worth.central,
+        o.recommend.central * 100.0,
+        o.churn.central * 100.0,
+        o.customers_change.central,
+        o.word_of_mouth_share * 100.0,
+    ]
+}
+
+#[test]
+#[ignore = "prints the table for MODEL.md"]
+fn print_table() {
+    println!("| Scenario | Gap cost a year | Plan's worth (NPV) | Recommend, last year | Churn, last year | Customers vs today's course | Word of mouth share |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for r in REFERENCES {
+        let [gap, worth, rec, churn, cust, wom] = row(r);
+        println!("| {} | €{gap:.0} | €{worth:.0} | {rec:.1} % | {churn:.1} % | {cust:+.0} | {wom:.1} % |", r.name);
+    }
+    for r in REFERENCES {
+        println!("{:?},", row(r).map(|v| (v * 10.0).round() / 10.0));
+    }
+}
+
+/// The rows of MODEL.md's table (rounded to 0.1).
+const PINNED: &[[f64; 6]] = &[
+    [201674.7, 295820.7, 79.4, 11.3, 962.8, 6.3],
+    [1258581.2, 1792062.2, 90.2, 9.7, 5365.6, 6.1],
+    [1258581.2, 0.0, 40.0, 15.0, 0.0, 0.0],
+    [0.0, 0.0, 40.0, 15.0, 0.0, 0.0],
+    [0.0, 0.0, 40.0, 15.0, 0.0, 0.0],
+    [0.0, 8076.1, 40.7, 15.0, 16.0, 1.3],
+    [199966.8, 293697.3, 98.1, 11.3, 951.2, 5.6],
+    [201674.7, -214759.9, 12.7, 18.5, -963.7, 11.9],
+    [201674.7, 30784.6, 44.0, 14.4, 162.0, 11.9],
+    [569237.9, 3531359.4, 79.4, 11.3, 3231.3, 7.1],
+    [201674.7, -44678.5, 25.2, 17.1, -207.3, 7.5],
+    [201674.7, 110494.1, 66.8, 12.1, 424.7, 6.8],
+    [201674.7, -33034.2, 79.4, 11.3, 962.8, 6.3],
+    [201674.7, 463986.5, 79.4, 11.3, 1078.8, 5.1],
+    [201674.7, 58291.0, 40.6, 13.6, 304.7, 0.1],
+    [422583.3, 835684.2, 79.4, 11.3, 2000.0, 64.6],
+];
+
+#[test]
+fn the_reference_rows_are_what_model_md_shows() {
+    assert_eq!(PINNED.len(), REFERENCES.len());
+    for (r, pinned) in REFERENCES.iter().zip(PINNED) {
+        let got = row(r);
+        for (g, p) in got.iter().zip(pinned) {
+            assert!(
+                (g - p).abs() <= 0.051 + 1e-9 * p.abs(),
+                "{}: {got:?} vs {pinned:?}",
+                r.name
+            );
+        }
+    }
+}
