@@ -116,7 +116,7 @@ coefficients! {
     WomInfluenceLow => ("a_wil", 2.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
     WomInfluenceHigh => ("a_wih", 10.0, 0.0, 100.0, Percent, "", ASSUMED, Behaviour),
     PromisePull => ("a_pp", 5.0, 0.0, 100.0, PercentPerPoint, "", ASSUMED, Behaviour),
-    LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "Anderson & Sullivan 1993", Origin::Study, Behaviour),
+    LossAversionLow => ("a_lal", 1.5, 1.0, 5.0, Times, "", ASSUMED, Behaviour),
     LossAversionHigh => ("a_lah", 2.25, 1.0, 5.0, Times, "Tversky & Kahneman 1992", Origin::Study, Behaviour),
     LevelWeight => ("a_lw", 1.0, 0.0, 5.0, Times, "", ASSUMED, Behaviour),
     GoodHalf => ("a_gh", 1.5, 0.1, 20.0, Points, "", ASSUMED, Behaviour),

@@ -253,6 +253,7 @@ pub(crate) fn in_effect(t: usize, years: f64) -> f64 {
 }
 
 /// What a scenario means for the equations, worked out once for every run of it.
+/// Reads only coefficients without a range, so one setting serves every case.
 struct Setting {
     horizon: usize,
     today: Levels,
@@ -311,8 +312,11 @@ impl Setting {
     }
 }
 
+/// Today, its terms and its modelled rates.
+type Now = (Today, Terms, Rates);
+
 /// Today's steady state: expectation has caught up with experience, delight is expected.
-fn today(st: &Setting, p: &Params) -> (Today, Terms, Rates) {
+fn today(st: &Setting, p: &Params) -> Now {
     let t = &st.today;
     let terms = terms(p, t, t.promise.max(t.experienced), 0.0);
     let shares = shares(p, terms.index);
@@ -328,9 +332,10 @@ fn today(st: &Setting, p: &Params) -> (Today, Terms, Rates) {
 }
 
 /// The model's loop: hands each year of the plan to `visit`. A `dyn` visitor rather than a
-/// generic one, so the wasm carries one copy of the loop.
-fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(&Period)) {
-    let (today, today_terms, base) = today(st, p);
+/// generic one, so the wasm carries one copy of the loop. `now` is `today(st, p)`, worked out
+/// once by the caller for every run that shares today.
+fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period)) {
+    let (today, today_terms, base) = (&now.0, &now.1, &now.2);
     let mix = |a: f64, b: f64| toward(a, b, st.reach);
     let cap = st.market;
     // Each stock loses its churn and gains its new customers, never below zero or above the market.
@@ -431,12 +436,13 @@ fn simulate(st: &Setting, p: &Params, visit: &mut dyn FnMut(&Period)) {
 /// Runs the plan over the horizon for one case.
 pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
     let p = Params::new(a, case);
-    timeline(&Setting::new(s, &p), &p)
+    let st = Setting::new(s, &p);
+    timeline(&st, &p, &today(&st, &p))
 }
 
-fn timeline(st: &Setting, p: &Params) -> Timeline {
+fn timeline(st: &Setting, p: &Params, now: &Now) -> Timeline {
     let mut periods = Vec::with_capacity(st.horizon);
-    simulate(st, p, &mut |period| periods.push(*period));
+    simulate(st, p, now, &mut |period| periods.push(*period));
     Timeline { periods }
 }
 
@@ -469,7 +475,8 @@ pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
     let rate = s.get(I::DiscountRate) / 100.0;
     let per_year = s.get(I::CostPerPeriod);
     let (mut discount, mut npv) = (1.0, -s.get(I::CostOneOff));
-    simulate(&Setting::new(s, &p), &p, &mut |period| {
+    let st = Setting::new(s, &p);
+    simulate(&st, &p, &today(&st, &p), &mut |period| {
         discount /= 1.0 + rate;
         npv += (period.channels.total() * keep - per_year) * discount;
     });
@@ -502,21 +509,24 @@ fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment
 }
 
 /// The average yearly margin the gap costs today, in one case.
-fn gap_cost(st: &Setting, p: &Params) -> f64 {
-    let Some(closed) = st.gap_closed() else {
+fn gap_cost(closed: &Option<Setting>, p: &Params, now: &Now) -> f64 {
+    let Some(closed) = closed else {
         return 0.0;
     };
     let mut total = 0.0;
-    simulate(&closed, p, &mut |period| total += period.channels.total());
-    total / st.horizon as f64
+    simulate(closed, p, now, &mut |period| total += period.channels.total());
+    total / closed.horizon as f64
 }
 
 /// Evaluates a scenario: today, the plan's central run and the two ends of its band, and the
 /// headline figures.
 pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
     let cases = [Case::Central, Case::Pessimistic, Case::Optimistic].map(|c| Params::new(a, c));
-    let settings = cases.each_ref().map(|p| Setting::new(s, p));
-    let [central, pessimistic, optimistic] = [0, 1, 2].map(|i| timeline(&settings[i], &cases[i]));
+    // A setting reads no ranged coefficient, so one serves the three cases.
+    let st = Setting::new(s, &cases[0]);
+    let closed = st.gap_closed();
+    let nows = cases.each_ref().map(|p| today(&st, p));
+    let [central, pessimistic, optimistic] = [0, 1, 2].map(|i| timeline(&st, &cases[i], &nows[i]));
     let runs = [&central, &pessimistic, &optimistic];
     let money = runs.map(|t| money(s, t));
     let band3 = |v: [f64; 3]| Band::of(v[0], v[1], v[2]);
@@ -527,8 +537,8 @@ pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
         + channels.word_of_mouth.abs()
         + channels.promise.abs();
     Outcome {
-        today: today(&settings[0], &cases[0]).0,
-        gap_cost: band3([0, 1, 2].map(|i| gap_cost(&settings[i], &cases[i]))),
+        today: nows[0].0,
+        gap_cost: band3([0, 1, 2].map(|i| gap_cost(&closed, &cases[i], &nows[i]))),
         worth: band3(money.map(|m| m.npv)),
         margin_change: band3(money.map(|m| m.margin_change)),
         margin_change_adjusted: band3(money.map(|m| m.margin_change_adjusted)),
