@@ -2,7 +2,7 @@
 //! and what was read for plausibility. `cargo test --test model_reference -- --ignored` prints
 //! the table in MODEL.md's form after a deliberate change.
 
-use promise_gap::model::{evaluate, Assumptions, InputId as I, Scenario};
+use promise_gap::model::{evaluate, gap_cost, Assumptions, InputId as I, Scenario};
 
 /// A reference: its name and the inputs that differ from the defaults.
 struct Reference {
@@ -131,7 +131,7 @@ fn row(r: &Reference) -> [f64; 6] {
     }
     let o = evaluate(&s, &Assumptions::default());
     [
-        o.gap_cost.central,
+        gap_cost(&s, &Assumptions::default()).central,
         o.worth.central,
         o.recommend.central * 100.0,
         o.churn.central * 100.0,

@@ -2,8 +2,8 @@
 //! a client controls moves the plan's worth most for a comparable step.
 
 use super::assumptions::Assumptions;
-use super::engine::{evaluate, plan_worth};
-use super::outcome::Outcome;
+use super::engine::{evaluate, gap_cost, plan_worth};
+use super::outcome::{Band, Outcome};
 use super::scenario::{InputId, Lever, Scenario};
 
 /// The plan's promise, on a 0.1 grid of the 0–10 scale, that maximises the plan's central worth
@@ -86,6 +86,8 @@ pub fn levers(s: &Scenario, a: &Assumptions) -> Vec<LeverEffect> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub outcome: Outcome,
+    /// What today's gap costs a year (see [`gap_cost`]).
+    pub gap_cost: Band,
     pub best_promise: f64,
     pub levers: Vec<LeverEffect>,
 }
@@ -93,6 +95,7 @@ pub struct Analysis {
 pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
     Analysis {
         outcome: evaluate(s, a),
+        gap_cost: gap_cost(s, a),
         best_promise: best_promise(s, a),
         levers: levers(s, a),
     }

@@ -69,11 +69,6 @@ struct Params {
 impl Params {
     fn new(a: &Assumptions, case: Case) -> Params {
         let f = |c| a.frac(c);
-        let pick = |low: C, high: C| match case {
-            Case::Central => (f(low) + f(high)) / 2.0,
-            Case::Pessimistic => f(low),
-            Case::Optimistic => f(high),
-        };
         let (rec_good, rec_bad) = (f(C::RecommendGood), f(C::RecommendBad));
         let churn_neutral = f(C::ChurnNeutral);
         Params {
@@ -87,15 +82,15 @@ impl Params {
             spend_good: f(C::SpendGood) * f(C::SayDoSpend),
             churn_good: churn_neutral * f(C::GoodChurnFactor),
             churn_neutral,
-            churn_bad: churn_neutral
-                .max(pick(C::NeverReturnLow, C::NeverReturnHigh) * f(C::SayDoReturn)),
+            // The three ranged coefficients are set by `with_case`.
+            churn_bad: 0.0,
             message_loyalty: f(C::LessLoyal) * f(C::SayDoMessages),
             message_churn: f(C::WouldLeave) * f(C::SayDoMessages),
             told_good: f(C::ToldGood),
             told_bad: f(C::ToldBad),
-            influence: pick(C::WomInfluenceLow, C::WomInfluenceHigh),
+            influence: 0.0,
             promise_pull: f(C::PromisePull),
-            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh),
+            loss_aversion: 0.0,
             level_weight: f(C::LevelWeight),
             good_half: f(C::GoodHalf),
             bad_half: f(C::BadHalf),
@@ -104,6 +99,25 @@ impl Params {
             delight_points: f(C::DelightPoints),
             severity: f(C::SurpriseSeverity),
             irrelevant_half: f(C::IrrelevantHalf),
+        }
+        .with_case(a, case)
+    }
+
+    /// The same coefficients with the ranged ones taken from `case`'s end of their ranges.
+    fn with_case(self, a: &Assumptions, case: Case) -> Params {
+        let pick = |low: C, high: C| match case {
+            Case::Central => (a.frac(low) + a.frac(high)) / 2.0,
+            Case::Pessimistic => a.frac(low),
+            Case::Optimistic => a.frac(high),
+        };
+        let never_return = pick(C::NeverReturnLow, C::NeverReturnHigh);
+        Params {
+            churn_bad: self
+                .churn_neutral
+                .max(never_return * a.frac(C::SayDoReturn)),
+            influence: pick(C::WomInfluenceLow, C::WomInfluenceHigh),
+            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh),
+            ..self
         }
     }
 }
@@ -238,7 +252,8 @@ fn rates(p: &Params, sh: &Shares, irrelevant: f64) -> Rates {
 /// Share of the plan's change in effect in year `t` (0-based): the year's average of a straight
 /// ramp from 0 to 1 over `years`.
 pub(crate) fn in_effect(t: usize, years: f64) -> f64 {
-    if years <= 0.0 {
+    let t = t as f64;
+    if t >= years {
         return 1.0;
     }
     let area = |tau: f64| {
@@ -248,7 +263,6 @@ pub(crate) fn in_effect(t: usize, years: f64) -> f64 {
             tau - years / 2.0
         }
     };
-    let t = t as f64;
     area(t + 1.0) - area(t)
 }
 
@@ -312,6 +326,47 @@ impl Setting {
     }
 }
 
+/// What customers meet in one year of the plan, and the rates it gives (all customers, reach
+/// mixed in, anchored to the client's figures).
+#[derive(Clone, Copy, Debug)]
+struct Experience {
+    terms: Terms,
+    shares: Shares,
+    recommend: f64,
+    churn: f64,
+    spend_uplift: f64,
+}
+
+fn experience(
+    st: &Setting,
+    p: &Params,
+    now: &Now,
+    lv: &Levels,
+    expectation: f64,
+    delight_term: f64,
+) -> Experience {
+    let (today, base) = (&now.0, &now.2);
+    let mix = |a: f64, b: f64| toward(a, b, st.reach);
+    let terms = terms(p, lv, expectation, delight_term);
+    let plan = shares(p, terms.index);
+    let r = rates(p, &plan, lv.irrelevant);
+    Experience {
+        terms,
+        shares: Shares {
+            good: mix(today.shares.good, plan.good),
+            neutral: mix(today.shares.neutral, plan.neutral),
+            bad: mix(base.bad, r.bad),
+        },
+        recommend: anchor(
+            st.recommend0,
+            mix(base.recommend, r.recommend),
+            base.recommend,
+        ),
+        churn: anchor(st.churn0, mix(base.churn, r.churn), base.churn),
+        spend_uplift: (1.0 + mix(base.spend, r.spend)) / (1.0 + base.spend) - 1.0,
+    }
+}
+
 /// Today, its terms and its modelled rates.
 type Now = (Today, Terms, Rates);
 
@@ -334,9 +389,9 @@ fn today(st: &Setting, p: &Params) -> Now {
 /// The model's loop: hands each year of the plan to `visit`. A `dyn` visitor rather than a
 /// generic one, so the wasm carries one copy of the loop. `now` is `today(st, p)`, worked out
 /// once by the caller for every run that shares today.
-fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period)) {
-    let (today, today_terms, base) = (&now.0, &now.1, &now.2);
-    let mix = |a: f64, b: f64| toward(a, b, st.reach);
+#[inline(always)]
+fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut impl FnMut(&Period)) {
+    let (today_terms, base) = (&now.1, &now.2);
     let cap = st.market;
     // Each stock loses its churn and gains its new customers, never below zero or above the market.
     let next =
@@ -349,27 +404,31 @@ fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period))
         (st.customers, st.customers, st.customers, st.customers);
     let mut carried = st.today.experienced;
     let mut expected_delight = st.today.delight;
+    let mut last: Option<((Levels, f64, f64), Experience)> = None;
     for t in 0..st.horizon {
         let in_effect = in_effect(t, st.ramp_years);
         let lv = st.today.toward(&st.plan, in_effect);
         // The ratchet: expectation is the promise, or what customers have come to experience.
         let expectation = lv.promise.max(carried);
-        let terms = terms(
-            p,
-            &lv,
+        let key = (
+            lv,
             expectation,
             p.delight_points * (lv.delight - expected_delight),
         );
-        let plan_shares = shares(p, terms.index);
-        let r = rates(p, &plan_shares, lv.irrelevant);
-        let bad = mix(base.bad, r.bad);
-        let recommend = anchor(
-            st.recommend0,
-            mix(base.recommend, r.recommend),
-            base.recommend,
-        );
-        let churn = anchor(st.churn0, mix(base.churn, r.churn), base.churn);
-        let spend_uplift = (1.0 + mix(base.spend, r.spend)) / (1.0 + base.spend) - 1.0;
+        // Once the ramp-up is over and expectation has settled, years repeat: work the rates
+        // out only when what customers meet has changed (half of `evaluate`'s years).
+        if last.as_ref().is_none_or(|(k, _)| *k != key) {
+            last = Some((key, experience(st, p, now, &key.0, key.1, key.2)));
+        }
+        let Some((_, x)) = &last else { unreachable!() };
+        let Experience {
+            terms,
+            shares: plan_shares,
+            recommend,
+            churn,
+            spend_uplift,
+        } = *x;
+        let bad = plan_shares.bad;
 
         // New customers: today's, plus what the promise pulls, plus the change in what customers
         // tell others, turned into customers only among the people told who were about to
@@ -403,11 +462,7 @@ fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period))
         visit(&Period {
             in_effect,
             terms,
-            shares: Shares {
-                good: mix(today.shares.good, plan_shares.good),
-                neutral: mix(today.shares.neutral, plan_shares.neutral),
-                bad,
-            },
+            shares: plan_shares,
             recommend,
             churn,
             spend_uplift,
@@ -508,40 +563,57 @@ fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment
     })
 }
 
-/// The average yearly margin the gap costs today, in one case.
-fn gap_cost(closed: &Option<Setting>, p: &Params, now: &Now) -> f64 {
-    let Some(closed) = closed else {
-        return 0.0;
+/// What the gap between promise and delivery costs today: the average yearly gross margin that
+/// delivering what is promised (at once, to every customer, nothing else changed) would add over
+/// the horizon; 0 when nothing falls short. It reads only today's inputs, so the app works it out
+/// apart from the plan's `evaluate`, which it does not slow.
+pub fn gap_cost(s: &Scenario, a: &Assumptions) -> Band {
+    let params = Params::new(a, Case::Central);
+    let Some(closed) = Setting::new(s, &params).gap_closed() else {
+        return Band::exact(0.0);
     };
-    let mut total = 0.0;
-    simulate(closed, p, now, &mut |period| total += period.channels.total());
-    total / closed.horizon as f64
+    let one = |p: &Params| {
+        let mut total = 0.0;
+        simulate(&closed, p, &today(&closed, p), &mut |period| {
+            total += period.channels.total()
+        });
+        total / closed.horizon as f64
+    };
+    Band::of(
+        one(&params),
+        one(&params.with_case(a, Case::Pessimistic)),
+        one(&params.with_case(a, Case::Optimistic)),
+    )
 }
 
-/// Evaluates a scenario: today, the plan's central run and the two ends of its band, and the
-/// headline figures.
+/// Evaluates a scenario's plan: today, the plan's central run and the two ends of its band, and
+/// the headline figures.
 pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
-    let cases = [Case::Central, Case::Pessimistic, Case::Optimistic].map(|c| Params::new(a, c));
+    let params = Params::new(a, Case::Central);
     // A setting reads no ranged coefficient, so one serves the three cases.
-    let st = Setting::new(s, &cases[0]);
-    let closed = st.gap_closed();
-    let nows = cases.each_ref().map(|p| today(&st, p));
-    let [central, pessimistic, optimistic] = [0, 1, 2].map(|i| timeline(&st, &cases[i], &nows[i]));
-    let runs = [&central, &pessimistic, &optimistic];
-    let money = runs.map(|t| money(s, t));
-    let band3 = |v: [f64; 3]| Band::of(v[0], v[1], v[2]);
-    let band = |f: &dyn Fn(&Timeline) -> f64| band3(runs.map(f));
+    let st = Setting::new(s, &params);
+    let run = |p: &Params| {
+        let now = today(&st, p);
+        let timeline = timeline(&st, p, &now);
+        let money = money(s, &timeline);
+        (now, timeline, money)
+    };
+    let (now, central, money) = run(&params);
+    let (_, pessimistic, money_low) = run(&params.with_case(a, Case::Pessimistic));
+    let (_, optimistic, money_high) = run(&params.with_case(a, Case::Optimistic));
+    let band =
+        |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
+    let money_band = |f: &dyn Fn(&Money) -> f64| Band::of(f(&money), f(&money_low), f(&money_high));
     let channels = central.channels();
     let magnitude = channels.spend.abs()
         + channels.retention.abs()
         + channels.word_of_mouth.abs()
         + channels.promise.abs();
     Outcome {
-        today: nows[0].0,
-        gap_cost: band3([0, 1, 2].map(|i| gap_cost(&closed, &cases[i], &nows[i]))),
-        worth: band3(money.map(|m| m.npv)),
-        margin_change: band3(money.map(|m| m.margin_change)),
-        margin_change_adjusted: band3(money.map(|m| m.margin_change_adjusted)),
+        today: now.0,
+        worth: money_band(&|m| m.npv),
+        margin_change: money_band(&|m| m.margin_change),
+        margin_change_adjusted: money_band(&|m| m.margin_change_adjusted),
         revenue_change: band(&|t| t.revenue_change()),
         recommend: band(&|t| t.last().recommend),
         churn: band(&|t| t.last().churn),
@@ -556,9 +628,9 @@ pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
         investment: investment(
             s,
             [
-                (&central, &money[0]),
-                (&pessimistic, &money[1]),
-                (&optimistic, &money[2]),
+                (&central, &money),
+                (&pessimistic, &money_low),
+                (&optimistic, &money_high),
             ],
         ),
         central,

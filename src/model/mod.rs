@@ -18,7 +18,7 @@ pub use analysis::{analyse, best_promise, levers, Analysis, LeverEffect};
 pub use assumptions::{
     say_do_of, AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Evidence, Origin,
 };
-pub use engine::{evaluate, plan_worth, run, Case, MID_SCALE};
+pub use engine::{evaluate, gap_cost, plan_worth, run, Case, MID_SCALE};
 pub use outcome::{
     Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
 };

@@ -207,9 +207,6 @@ pub struct Outcome {
     pub central: Timeline,
     pub pessimistic: Timeline,
     pub optimistic: Timeline,
-    /// What the gap between promise and delivery costs today: the average yearly gross margin
-    /// that delivering what is promised (at once, to every customer) would add; 0 without a gap.
-    pub gap_cost: Band,
     /// The plan's net present value on risk-adjusted margin, costs included.
     pub worth: Band,
     /// Margin difference over the horizon, undiscounted: before and after the risk adjustment.
