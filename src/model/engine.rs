@@ -433,7 +433,12 @@ fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut impl FnMut(&Period)
         // New customers: today's, plus what the promise pulls, plus the change in what customers
         // tell others, turned into customers only among the people told who were about to
         // choose. Counted on today's course, so a larger base never shows as worse word of mouth.
-        let promise_extra = st.new_customers * p.promise_pull * (lv.promise - today_terms.promise);
+        // A bigger promise pulls only as many prospects as have not heard it broken: none when
+        // every customer has a bad experience, so promising 10 never pays for delivering 3. A
+        // smaller promise loses its pull whatever is delivered, so better delivery never lowers it.
+        let promise_step = lv.promise - today_terms.promise;
+        let believed = if promise_step > 0.0 { 1.0 - bad } else { 1.0 };
+        let promise_extra = st.new_customers * p.promise_pull * promise_step * believed;
         let wom_extra = st.choosing
             * p.influence
             * b
