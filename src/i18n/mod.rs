@@ -360,7 +360,7 @@ mod tests {
     #[test]
     fn origins_are_labelled() {
         for origin in [
-            Origin::Seed { file: "x" },
+            Origin::Seed { quote: "x" },
             Origin::Study,
             Origin::Assumption,
         ] {
@@ -371,9 +371,9 @@ mod tests {
                 false,
             );
         }
-        assert!(origin_label(Lang::Fi, &Origin::Study).starts_with("Lähde"));
-        assert!(origin_label(Lang::Fi, &Origin::Assumption).starts_with("Oletus"));
-        assert!(origin_label(Lang::En, &Origin::Assumption).starts_with("Assumption"));
+        assert_eq!(origin_label(Lang::En, &Origin::Seed { quote: "x" }), "Seed figure");
+        assert_eq!(origin_label(Lang::En, &Origin::Study), "Published study");
+        assert_eq!(origin_label(Lang::Fi, &Origin::Assumption), "Oletus");
     }
 
     #[test]
@@ -536,25 +536,29 @@ mod tests {
     }
 
     #[test]
-    fn the_announcement_reads_in_both_languages() {
-        let args = [
-            "52\u{a0}%",
-            "+3,1\u{a0}%",
-            "\u{2212}1,5\u{a0}%-yks.",
-            "+120\u{a0}000\u{a0}€",
-        ];
-        let fi = tf(Lang::Fi, Key::Announcement, &args);
+    fn the_answer_keeps_its_figures_apart_and_signs_agree_with_words() {
+        let gain = tf(Lang::En, Key::AnswerGain, &["delivering 8", "€240,000", "3 years"]);
         assert_eq!(
-            fi,
-            "Suositteluaste 52\u{a0}%, lisäkulutus +3,1\u{a0}%, asiakaspoistuman muutos \
-             \u{2212}1,5\u{a0}%-yks., liikevaihtovaikutus +120\u{a0}000\u{a0}€."
+            gain,
+            "; delivering 8 is worth about €240,000 over 3 years (net present value, risk-adjusted)."
         );
-        let args = ["52%", "+3.1%", "-1.5\u{a0}pp", "+€120,000"];
-        let en = tf(Lang::En, Key::Announcement, &args);
-        assert_eq!(
-            en,
-            "Recommendation rate 52%, extra spend +3.1%, change in churn -1.5\u{a0}pp, \
-             revenue impact +€120,000."
-        );
+        assert!(tf(Lang::Fi, Key::AnswerLoss, &["x", "1 €", "3 vuotta"]).contains("tappiota"));
+    }
+
+    #[test]
+    fn intentions_are_worded_as_intentions() {
+        for &id in CoefficientId::ALL {
+            if id.spec().evidence == crate::model::Evidence::Intention {
+                let name = coefficient_name(Lang::En, id);
+                assert!(name.starts_with("Say "), "{id:?}: {name}");
+                assert!(coefficient_name(Lang::Fi, id).starts_with("Sanoo"), "{id:?}");
+            }
+        }
+        for lang in Lang::ALL {
+            for &key in Key::ALL {
+                let s = t(lang, key);
+                assert!(!s.contains("Promoter") && !s.contains("Detractor") && !s.contains("service break"), "{key:?}");
+            }
+        }
     }
 }
