@@ -8,8 +8,8 @@
 //! "M"/"milj." from a million up), rates to whole percents, customers to three figures.
 
 use crate::format;
-use crate::i18n::{t, tf, Key, Lang};
-use crate::model::{Band, Outcome, Unit};
+use crate::i18n::{t, tf, tf_pieces, Key, Lang, Piece};
+use crate::model::{Band, InputId, Outcome, Scenario, Unit};
 use crate::why::Figure;
 
 /// What a result measures, which decides how it is written and compared.
@@ -238,6 +238,56 @@ pub fn announcement(lang: Lang, o: &Outcome) -> String {
     parts.join("; ") + "."
 }
 
+/// The answer first: one sentence in plain words with the figures, what the gap costs today
+/// and what the plan is worth, or that the plan changes nothing yet. A loss is called a loss:
+/// the words follow the sign of the figure as it is shown.
+pub fn answer(lang: Lang, s: &Scenario, o: &Outcome) -> Vec<Piece> {
+    let level = |id| format::number_trimmed(lang, s.get(id), 1);
+    let (promise, delivered) = (level(InputId::Promise), level(InputId::Delivered));
+    let gap = format::significant(o.gap_cost.central, 3);
+    let mut pieces = if gap >= 1.0 {
+        let cost = format::euros_rounded(lang, gap, false);
+        tf_pieces(lang, Key::AnswerGap, &[&promise, &delivered, &cost])
+    } else {
+        tf_pieces(lang, Key::AnswerNoGap, &[&promise, &delivered])
+    };
+    if s.plan_is_today() {
+        pieces.extend(tf_pieces(lang, Key::AnswerUnchanged, &[]));
+        return pieces;
+    }
+    let same = |id: InputId, plan: InputId| s.get(id) == s.get(plan);
+    let plan = match (
+        same(InputId::Promise, InputId::PlanPromise),
+        same(InputId::Delivered, InputId::PlanDelivered),
+    ) {
+        (true, false) => tf(lang, Key::AnswerPlanDeliver, &[&level(InputId::PlanDelivered)]),
+        (false, _) => tf(
+            lang,
+            Key::AnswerPlanBoth,
+            &[&level(InputId::PlanPromise), &level(InputId::PlanDelivered)],
+        ),
+        (true, true) => t(lang, Key::AnswerPlanOther).to_owned(),
+    };
+    let worth = format::significant(o.worth.central, 3);
+    let key = if worth < 0.0 {
+        Key::AnswerLoss
+    } else {
+        Key::AnswerGain
+    };
+    let amount = format::euros_rounded(lang, worth.abs(), false);
+    let horizon = format::quantity(lang, Unit::Periods, s.get(InputId::Horizon), 0);
+    pieces.extend(
+        tf_pieces(lang, key, &[&plan, &amount, &horizon])
+            .into_iter()
+            // What the plan does is words, free to wrap; only the figures are kept whole.
+            .map(|p| match p {
+                Piece::Arg(words) if words == plan => Piece::Text(words),
+                p => p,
+            }),
+    );
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +335,39 @@ mod tests {
         assert!(said.starts_with("What the gap costs a year: €"), "{said}");
         assert!(said.contains("Churn (today → the plan's last year): 15%"), "{said}");
         assert!(said.ends_with('.'));
+    }
+
+    fn said(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) | Piece::Arg(t) => t.as_str(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_answer_says_what_the_gap_costs_and_what_the_plan_is_worth() {
+        let a = Assumptions::default();
+        let s = Scenario::default();
+        let en = said(&answer(Lang::En, &s, &evaluate(&s, &a)));
+        assert!(en.starts_with("Promising 8 and delivering 6.5 costs about €"), "{en}");
+        assert!(en.contains("; delivering 8 is worth about €"), "{en}");
+        assert!(en.ends_with(" over 3\u{a0}years (net present value, risk-adjusted)."), "{en}");
+        let fi = said(&answer(Lang::Fi, &s, &evaluate(&s, &a)));
+        assert!(fi.starts_with("Lupaus 8 ja toteutunut palvelu 6,5 maksavat nyt noin "), "{fi}");
+        // The plan equal to today: nothing yet, and where to change that.
+        let same = s.plan_from_today();
+        let en = said(&answer(Lang::En, &same, &evaluate(&same, &a)));
+        assert!(en.ends_with("the plan changes nothing yet: set the levels you aim for under “in the plan”."), "{en}");
+        // A plan that delivers less is called a loss, with a positive amount.
+        let worse = s.with(InputId::PlanDelivered, 4.0).unwrap();
+        let en = said(&answer(Lang::En, &worse, &evaluate(&worse, &a)));
+        assert!(en.contains("; delivering 4 loses about €") && !en.contains("€-"), "{en}");
+        // Delivery above the promise: no gap.
+        let kept = s.with(InputId::Delivered, 9.0).and_then(|s| s.with(InputId::NegativeSurprises, 0.0)).unwrap();
+        let en = said(&answer(Lang::En, &kept, &evaluate(&kept, &a)));
+        assert!(en.starts_with("Delivering 9 keeps the promise of 8, so the gap costs nothing today"), "{en}");
     }
 
     #[test]

@@ -570,6 +570,10 @@ strings! {
     ),
     TimelineMarginAxis => ("Myyntikate vuodessa", "Gross margin a year"),
     TimelineCustomersAxis => ("Asiakkaat vuoden lopussa", "Customers at the year's end"),
+    TimelineCustomersToday => (
+        "Asiakkaat vuoden lopussa nykymenolla",
+        "Customers at the year's end on today's course"
+    ),
     TimelinePlan => ("Suunnitelma", "The plan"),
     TimelineToday => ("Nykymeno", "Today's course"),
     TimelineRange => ("Suunnitelman vaihteluväli", "Range of the plan"),
@@ -584,8 +588,8 @@ strings! {
     ),
     DuplicateScenario => ("Kopioi nykyinen skenaario", "Duplicate the current scenario"),
     CompareOverPromise => (
-        "Vertaa ylilupaamiseen (lupaus +2 pistettä)",
-        "Compare with over-promising (promise +2 points)"
+        "Vertaa ylilupaamiseen (suunnitelman lupaus +2 pistettä)",
+        "Compare with over-promising (the plan's promise +2 points)"
     ),
     /// The name of the over-promising copy.
     OverPromiseName => ("Ylilupaus", "Over-promise"),
