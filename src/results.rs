@@ -260,7 +260,11 @@ pub fn answer(lang: Lang, s: &Scenario, o: &Outcome) -> Vec<Piece> {
         same(InputId::Promise, InputId::PlanPromise),
         same(InputId::Delivered, InputId::PlanDelivered),
     ) {
-        (true, false) => tf(lang, Key::AnswerPlanDeliver, &[&level(InputId::PlanDelivered)]),
+        (true, false) => tf(
+            lang,
+            Key::AnswerPlanDeliver,
+            &[&level(InputId::PlanDelivered)],
+        ),
         (false, _) => tf(
             lang,
             Key::AnswerPlanBoth,
@@ -299,7 +303,10 @@ mod tests {
         let ids: BTreeSet<_> = RESULTS.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), RESULTS.len());
         for id in ids {
-            assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id}");
+            assert!(
+                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{id}"
+            );
         }
     }
 
@@ -330,10 +337,15 @@ mod tests {
         let o = evaluate(&Scenario::default(), &Assumptions::default());
         let recommend = RESULTS.iter().find(|r| r.id == "recommend").unwrap();
         let reading = (recommend.read)(&o).unwrap();
-        assert!(recommend.shown(Lang::En, &reading).starts_with("40%\u{a0}→ "));
+        assert!(recommend
+            .shown(Lang::En, &reading)
+            .starts_with("40%\u{a0}→ "));
         let said = announcement(Lang::En, &o);
         assert!(said.starts_with("What the gap costs a year: €"), "{said}");
-        assert!(said.contains("Churn (today → the plan's last year): 15%"), "{said}");
+        assert!(
+            said.contains("Churn (today → the plan's last year): 15%"),
+            "{said}"
+        );
         assert!(said.ends_with('.'));
     }
 
@@ -351,30 +363,56 @@ mod tests {
         let a = Assumptions::default();
         let s = Scenario::default();
         let en = said(&answer(Lang::En, &s, &evaluate(&s, &a)));
-        assert!(en.starts_with("Promising 8 and delivering 6.5 costs about €"), "{en}");
+        assert!(
+            en.starts_with("Promising 8 and delivering 6.5 costs about €"),
+            "{en}"
+        );
         assert!(en.contains("; delivering 8 is worth about €"), "{en}");
-        assert!(en.ends_with(" over 3\u{a0}years (net present value, risk-adjusted)."), "{en}");
+        assert!(
+            en.ends_with(" over 3\u{a0}years (net present value, risk-adjusted)."),
+            "{en}"
+        );
         let fi = said(&answer(Lang::Fi, &s, &evaluate(&s, &a)));
-        assert!(fi.starts_with("Lupaus 8 ja toteutunut palvelu 6,5 maksavat nyt noin "), "{fi}");
+        assert!(
+            fi.starts_with("Lupaus 8 ja toteutunut palvelu 6,5 maksavat nyt noin "),
+            "{fi}"
+        );
         // The plan equal to today: nothing yet, and where to change that.
         let same = s.plan_from_today();
         let en = said(&answer(Lang::En, &same, &evaluate(&same, &a)));
-        assert!(en.ends_with("the plan changes nothing yet: set the levels you aim for under “in the plan”."), "{en}");
+        assert!(
+            en.ends_with(
+                "the plan changes nothing yet: set the levels you aim for under “in the plan”."
+            ),
+            "{en}"
+        );
         // A plan that delivers less is called a loss, with a positive amount.
         let worse = s.with(InputId::PlanDelivered, 4.0).unwrap();
         let en = said(&answer(Lang::En, &worse, &evaluate(&worse, &a)));
-        assert!(en.contains("; delivering 4 loses about €") && !en.contains("€-"), "{en}");
+        assert!(
+            en.contains("; delivering 4 loses about €") && !en.contains("€-"),
+            "{en}"
+        );
         // Delivery above the promise: no gap.
-        let kept = s.with(InputId::Delivered, 9.0).and_then(|s| s.with(InputId::NegativeSurprises, 0.0)).unwrap();
+        let kept = s
+            .with(InputId::Delivered, 9.0)
+            .and_then(|s| s.with(InputId::NegativeSurprises, 0.0))
+            .unwrap();
         let en = said(&answer(Lang::En, &kept, &evaluate(&kept, &a)));
-        assert!(en.starts_with("Delivering 9 keeps the promise of 8, so the gap costs nothing today"), "{en}");
+        assert!(
+            en.starts_with("Delivering 9 keeps the promise of 8, so the gap costs nothing today"),
+            "{en}"
+        );
     }
 
     #[test]
     fn kinds_write_values_and_differences() {
         assert_eq!(Kind::Euros.text(Lang::En, 1_234_567.0), "+€1.23\u{a0}M");
         assert_eq!(Kind::Cost.text(Lang::Fi, 196_432.0), "196\u{a0}000\u{a0}€");
-        assert_eq!(Kind::Years.text(Lang::En, f64::INFINITY), "Not paid back within the horizon");
+        assert_eq!(
+            Kind::Years.text(Lang::En, f64::INFINITY),
+            "Not paid back within the horizon"
+        );
         assert_eq!(Kind::Years.text(Lang::En, 1.25), "1.3 years");
         assert_eq!(Kind::Rate.difference(Lang::En, 0.05), "+5.0\u{a0}pp");
         assert_eq!(Kind::Customers.text(Lang::En, -1234.4), "-1,230");

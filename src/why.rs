@@ -128,7 +128,11 @@ impl Writer<'_> {
             self.share(p.shares.neutral),
             self.share(p.shares.bad),
         ];
-        self.say(Key::WhyShares, &strs(&args), &[C::GoodAt, C::BadAt, C::LevelWeight]);
+        self.say(
+            Key::WhyShares,
+            &strs(&args),
+            &[C::GoodAt, C::BadAt, C::LevelWeight],
+        );
     }
 
     fn reach(&mut self) {
@@ -149,7 +153,12 @@ impl Writer<'_> {
             self.say(
                 Key::WhyIrrelevant,
                 &strs(&args),
-                &[C::LessLoyal, C::WouldLeave, C::SayDoMessages, C::IrrelevantHalf],
+                &[
+                    C::LessLoyal,
+                    C::WouldLeave,
+                    C::SayDoMessages,
+                    C::IrrelevantHalf,
+                ],
             );
         }
     }
@@ -233,7 +242,12 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, o: &Ou
             w.say(
                 Key::WhyRecommend,
                 &strs(&args),
-                &[C::RecommendGood, C::RecommendNeutral, C::RecommendBad, C::SayDoRecommend],
+                &[
+                    C::RecommendGood,
+                    C::RecommendNeutral,
+                    C::RecommendBad,
+                    C::SayDoRecommend,
+                ],
             );
             let today = w.share(o.today.recommend);
             w.say(Key::WhyAnchor, &[&today], &[]);
@@ -279,13 +293,22 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, o: &Ou
             let args = [
                 format::integer(lang, format::significant(last.customers_end, 3)),
                 format::integer(lang, format::significant(last.baseline_end, 3)),
-                format::signed_integer(lang, format::significant(total(|p| p.won_word_of_mouth), 3)),
+                format::signed_integer(
+                    lang,
+                    format::significant(total(|p| p.won_word_of_mouth), 3),
+                ),
                 format::signed_integer(lang, format::significant(total(|p| p.won_promise), 3)),
             ];
             w.say(
                 Key::WhyCustomers,
                 &strs(&args),
-                &[C::ToldGood, C::ToldBad, C::WomInfluenceLow, C::WomInfluenceHigh, C::PromisePull],
+                &[
+                    C::ToldGood,
+                    C::ToldBad,
+                    C::WomInfluenceLow,
+                    C::WomInfluenceHigh,
+                    C::PromisePull,
+                ],
             );
             w.band(o.customers_change, |w, v| {
                 format::signed_integer(w.lang, format::significant(v, 3))
@@ -336,8 +359,14 @@ mod tests {
         let o = evaluate(&s, &a);
         let why = explain(Lang::En, Figure::GapCost, &s, &a, &o);
         let said = text(&why);
-        assert!(said.contains("falls 1.8 points short of the promise (8)"), "{said}");
-        assert!(said.contains("would add €202,000 of gross margin a year"), "{said}");
+        assert!(
+            said.contains("falls 1.8 points short of the promise (8)"),
+            "{said}"
+        );
+        assert!(
+            said.contains("would add €202,000 of gross margin a year"),
+            "{said}"
+        );
         assert!(said.contains("Delivering the promise at once"), "{said}");
         assert!(why.uses.contains(&C::LossAversionHigh));
     }
@@ -349,7 +378,10 @@ mod tests {
         let o = evaluate(&s, &a);
         let said = text(&explain(Lang::En, Figure::Recommend, &s, &a, &o));
         assert!(said.contains("say they would recommend"), "{said}");
-        assert!(said.contains("of those who say so, 33% tell others"), "{said}");
+        assert!(
+            said.contains("of those who say so, 33% tell others"),
+            "{said}"
+        );
         assert!(said.contains("your own figure (40%)"), "{said}");
         let said = text(&explain(Lang::Fi, Figure::Churn, &s, &a, &o));
         assert!(said.contains("sanoo, ettei palaa"), "{said}");
@@ -373,7 +405,10 @@ mod tests {
             for lang in Lang::ALL {
                 for (figure, why) in explain_all(lang, s, &a) {
                     let said = text(&why);
-                    assert!(!said.is_empty() && !said.contains('{'), "{figure:?}: {said}");
+                    assert!(
+                        !said.is_empty() && !said.contains('{'),
+                        "{figure:?}: {said}"
+                    );
                 }
             }
         }

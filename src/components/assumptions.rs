@@ -129,7 +129,11 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
     let label_id = format!("{key}-label");
     let intention = say_do_of(id).map(|share| {
         let used = format::amount(lang, props.assumptions.get(share), share.spec().unit);
-        tf(lang, Key::IntentionShare, &[&used, coefficient_name(lang, share)])
+        tf(
+            lang,
+            Key::IntentionShare,
+            &[&used, coefficient_name(lang, share)],
+        )
     });
     html! {
         <li class={if edited { "assumption assumption--edited" } else { "assumption" }} id={format!("{key}-row")}>

@@ -3,9 +3,9 @@
 //! Names are the user's text and are only ever rendered as text.
 
 use crate::format;
-use crate::results::RESULTS;
 use crate::i18n::{self, t, tf, Key, Lang};
 use crate::model::{Analysis, InputId, Outcome};
+use crate::results::RESULTS;
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,
 };

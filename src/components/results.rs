@@ -90,15 +90,18 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             </div>
         }
     });
-    let rows = read.iter().filter(|(r, _)| !r.headline).map(|(r, reading)| {
-        html! {
-            <div class="detail">
-                <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
-                <dd>{ value(lang, r, reading, "num") }</dd>
-                <dd class="detail__why">{ why(r) }</dd>
-            </div>
-        }
-    });
+    let rows = read
+        .iter()
+        .filter(|(r, _)| !r.headline)
+        .map(|(r, reading)| {
+            html! {
+                <div class="detail">
+                    <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
+                    <dd>{ value(lang, r, reading, "num") }</dd>
+                    <dd class="detail__why">{ why(r) }</dd>
+                </div>
+            }
+        });
     let c = &o.channels;
     let channels = [
         ("channel-spend", Key::ChannelSpend, c.spend),

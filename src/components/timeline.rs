@@ -100,7 +100,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let x0 = layout.plot_x().0;
     let (margin, customers) = (&layout.margin.scale, &layout.customers.scale);
     let slots = &layout.slots;
-    let band = |f: fn(&crate::model::Band) -> f64| series.margin.iter().map(f).collect::<Vec<f64>>();
+    let band =
+        |f: fn(&crate::model::Band) -> f64| series.margin.iter().map(f).collect::<Vec<f64>>();
 
     let caption = tf(lang, Key::TimelineCaption, &[&props.name]);
     let euros = |v: f64| format::euros_rounded(lang, v, false);

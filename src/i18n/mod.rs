@@ -371,7 +371,10 @@ mod tests {
                 false,
             );
         }
-        assert_eq!(origin_label(Lang::En, &Origin::Seed { quote: "x" }), "Seed figure");
+        assert_eq!(
+            origin_label(Lang::En, &Origin::Seed { quote: "x" }),
+            "Seed figure"
+        );
         assert_eq!(origin_label(Lang::En, &Origin::Study), "Published study");
         assert_eq!(origin_label(Lang::Fi, &Origin::Assumption), "Oletus");
     }
@@ -537,7 +540,11 @@ mod tests {
 
     #[test]
     fn the_answer_keeps_its_figures_apart_and_signs_agree_with_words() {
-        let gain = tf(Lang::En, Key::AnswerGain, &["delivering 8", "€240,000", "3 years"]);
+        let gain = tf(
+            Lang::En,
+            Key::AnswerGain,
+            &["delivering 8", "€240,000", "3 years"],
+        );
         assert_eq!(
             gain,
             "; delivering 8 is worth about €240,000 over 3 years (net present value, risk-adjusted)."
@@ -551,13 +558,21 @@ mod tests {
             if id.spec().evidence == crate::model::Evidence::Intention {
                 let name = coefficient_name(Lang::En, id);
                 assert!(name.starts_with("Say "), "{id:?}: {name}");
-                assert!(coefficient_name(Lang::Fi, id).starts_with("Sanoo"), "{id:?}");
+                assert!(
+                    coefficient_name(Lang::Fi, id).starts_with("Sanoo"),
+                    "{id:?}"
+                );
             }
         }
         for lang in Lang::ALL {
             for &key in Key::ALL {
                 let s = t(lang, key);
-                assert!(!s.contains("Promoter") && !s.contains("Detractor") && !s.contains("service break"), "{key:?}");
+                assert!(
+                    !s.contains("Promoter")
+                        && !s.contains("Detractor")
+                        && !s.contains("service break"),
+                    "{key:?}"
+                );
             }
         }
     }

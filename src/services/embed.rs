@@ -217,7 +217,13 @@ fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Obje
         Object::new(),
     );
     // Not finite (no payback within the horizon) goes out as null.
-    let number = |v: f64| if v.is_finite() { JsValue::from(v) } else { JsValue::NULL };
+    let number = |v: f64| {
+        if v.is_finite() {
+            JsValue::from(v)
+        } else {
+            JsValue::NULL
+        }
+    };
     set(&m, "lang", lang.code());
     for r in RESULTS {
         let Some(reading) = (r.read)(o) else {
@@ -267,16 +273,19 @@ pub fn use_embed(lang: Lang, scenario: Scenario, analysis: Rc<Analysis>) {
             move || drop((height, host_style))
         });
     }
-    use_effect_with((lang, scenario, analysis), move |(lang, scenario, analysis)| {
-        let (lang, scenario, analysis) = (*lang, scenario.clone(), analysis.clone());
-        let send = parent().zip(embed.results_origin().map(str::to_owned));
-        // Dropping the timer (on the next change) cancels it.
-        let timer = send.map(|(parent, origin)| {
-            Timeout::new(RESULTS_SETTLE_MS, move || {
-                let message = results_message(lang, &scenario, &analysis);
-                let _ = parent.post_message(&message, &origin);
-            })
-        });
-        move || drop(timer)
-    });
+    use_effect_with(
+        (lang, scenario, analysis),
+        move |(lang, scenario, analysis)| {
+            let (lang, scenario, analysis) = (*lang, scenario.clone(), analysis.clone());
+            let send = parent().zip(embed.results_origin().map(str::to_owned));
+            // Dropping the timer (on the next change) cancels it.
+            let timer = send.map(|(parent, origin)| {
+                Timeout::new(RESULTS_SETTLE_MS, move || {
+                    let message = results_message(lang, &scenario, &analysis);
+                    let _ = parent.post_message(&message, &origin);
+                })
+            });
+            move || drop(timer)
+        },
+    );
 }

@@ -34,7 +34,9 @@ const fn col(label: Key, unit: Unit, decimals: usize, value: fn(&Period) -> f64)
 const COLUMNS: &[Column] = &[
     col(Key::CsvRecommend, Unit::Percent, 2, |p| p.recommend * 100.0),
     col(Key::CsvChurn, Unit::Percent, 2, |p| p.churn * 100.0),
-    col(Key::ResultSpend, Unit::Percent, 2, |p| p.spend_uplift * 100.0),
+    col(Key::ResultSpend, Unit::Percent, 2, |p| {
+        p.spend_uplift * 100.0
+    }),
     col(Key::CsvCustomers, Unit::Customers, 1, |p| p.customers),
     col(Key::CsvBaselineCustomers, Unit::Customers, 1, |p| {
         p.baseline_customers
@@ -46,11 +48,17 @@ const COLUMNS: &[Column] = &[
     col(Key::CsvToldPositive, Unit::People, 1, |p| p.told_positive),
     col(Key::CsvToldNegative, Unit::People, 1, |p| p.told_negative),
     col(Key::CsvRevenue, Unit::Euros, 2, |p| p.revenue),
-    col(Key::CsvBaselineRevenue, Unit::Euros, 2, |p| p.baseline_revenue),
+    col(Key::CsvBaselineRevenue, Unit::Euros, 2, |p| {
+        p.baseline_revenue
+    }),
     col(Key::CsvMargin, Unit::Euros, 2, |p| p.margin),
-    col(Key::CsvBaselineMargin, Unit::Euros, 2, |p| p.baseline_margin),
+    col(Key::CsvBaselineMargin, Unit::Euros, 2, |p| {
+        p.baseline_margin
+    }),
     col(Key::ChannelSpend, Unit::Euros, 2, |p| p.channels.spend),
-    col(Key::ChannelRetention, Unit::Euros, 2, |p| p.channels.retention),
+    col(Key::ChannelRetention, Unit::Euros, 2, |p| {
+        p.channels.retention
+    }),
     col(Key::ChannelWordOfMouth, Unit::Euros, 2, |p| {
         p.channels.word_of_mouth
     }),
@@ -97,7 +105,9 @@ pub fn to_csv(state: &AppState) -> String {
             let row = [
                 named.name.clone(),
                 labelled(lang, r.label, unit),
-                reading.today.map_or_else(String::new, |v| cell(v * factor, decimals)),
+                reading
+                    .today
+                    .map_or_else(String::new, |v| cell(v * factor, decimals)),
                 cell(b.central * factor, decimals),
                 cell(b.low * factor, decimals),
                 cell(b.high * factor, decimals),
@@ -273,7 +283,10 @@ mod tests {
     fn the_headers_follow_the_language() {
         let (results, years) = tables(&to_csv(&AppState::new(Lang::En)));
         assert_eq!(results[0][..4], ["Scenario", "Result", "Today", "Central"]);
-        assert_eq!(years[0][..3], ["Scenario", "Year", "Say they would recommend (%)"]);
+        assert_eq!(
+            years[0][..3],
+            ["Scenario", "Year", "Say they would recommend (%)"]
+        );
         assert_eq!(years.len(), 1 + InputId::Horizon.spec().default as usize);
     }
 

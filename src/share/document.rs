@@ -273,14 +273,30 @@ mod tests {
         let d = from_json(v1, Lang::En).unwrap();
         assert!(d.problems.is_empty(), "{:?}", d.problems);
         let s = d.state.scenario();
-        assert_eq!((s.get(InputId::Delivered), s.get(InputId::PlanDelivered)), (5.0, 8.0));
+        assert_eq!(
+            (s.get(InputId::Delivered), s.get(InputId::PlanDelivered)),
+            (5.0, 8.0)
+        );
         assert_eq!(s.get(InputId::NewCustomers), 200.0);
-        assert_eq!(d.state.assumptions.get(CoefficientId::LossAversionHigh), 3.0);
+        assert_eq!(
+            d.state.assumptions.get(CoefficientId::LossAversionHigh),
+            3.0
+        );
         let m = d.migrated.expect("migrated");
-        assert_eq!(m.dropped.iter().map(|c| c.key).collect::<Vec<_>>(), ["a_drl"]);
+        assert_eq!(
+            m.dropped.iter().map(|c| c.key).collect::<Vec<_>>(),
+            ["a_drl"]
+        );
         // Refusals in a version 1 file are listed by field as ever.
-        let d = from_json(r#"{"version": 1, "scenarios": [{"inputs": {"p": 11}}]}"#, Lang::En).unwrap();
-        assert_eq!(d.problems.messages(Lang::En), ["Promise today: Enter a number from 0 to 10."]);
+        let d = from_json(
+            r#"{"version": 1, "scenarios": [{"inputs": {"p": 11}}]}"#,
+            Lang::En,
+        )
+        .unwrap();
+        assert_eq!(
+            d.problems.messages(Lang::En),
+            ["Promise today: Enter a number from 0 to 10."]
+        );
     }
 
     #[test]

@@ -418,7 +418,10 @@ mod tests {
         assert_eq!(s.get(InputId::NewCustomers), 6000.0);
         assert_eq!(s.get(InputId::Reach), 80.0);
         // Version 1's loss aversion above version 2's default stays the user's value.
-        assert_eq!(d.state.assumptions.get(CoefficientId::LossAversionHigh), 2.5);
+        assert_eq!(
+            d.state.assumptions.get(CoefficientId::LossAversionHigh),
+            2.5
+        );
         let m = d.migrated.expect("a version 1 link says it was migrated");
         let keys: Vec<_> = m.dropped.iter().map(|c| c.key).collect();
         assert_eq!(keys, ["a_wc", "a_sd"]);

@@ -33,11 +33,31 @@ const fn v1(key: &'static str, fi: &'static str, en: &'static str) -> V1Coeffici
 }
 
 const V1_COEFFICIENTS: [V1Coefficient; 6] = [
-    v1("a_drl", "ilahduttamisen lisäkulutus (alaraja)", "extra spend from delight (low end)"),
-    v1("a_drh", "ilahduttamisen lisäkulutus (yläraja)", "extra spend from delight (high end)"),
-    v1("a_rd", "ilahdutettujen suosittelu", "recommending when delighted"),
-    v1("a_wc", "suosittelusta asiakkaaksi", "word-of-mouth conversion"),
-    v1("a_pa", "lupauksen vetovoima (versio 1)", "pull of the promise (version 1)"),
+    v1(
+        "a_drl",
+        "ilahduttamisen lisäkulutus (alaraja)",
+        "extra spend from delight (low end)",
+    ),
+    v1(
+        "a_drh",
+        "ilahduttamisen lisäkulutus (yläraja)",
+        "extra spend from delight (high end)",
+    ),
+    v1(
+        "a_rd",
+        "ilahdutettujen suosittelu",
+        "recommending when delighted",
+    ),
+    v1(
+        "a_wc",
+        "suosittelusta asiakkaaksi",
+        "word-of-mouth conversion",
+    ),
+    v1(
+        "a_pa",
+        "lupauksen vetovoima (versio 1)",
+        "pull of the promise (version 1)",
+    ),
     v1("a_sd", "sanoista tekoihin", "from saying to doing"),
 ];
 
@@ -65,7 +85,10 @@ pub fn scenario(v1: &Scenario) -> Scenario {
     // Both within 0–10, as is their maximum: these cannot be refused.
     let _ = s.set(InputId::PlanDelivered, closed);
     let replacing = (s.get(InputId::BaselineChurn) / 100.0 * s.get(InputId::Customers)).round();
-    let _ = s.set(InputId::NewCustomers, replacing.min(InputId::NewCustomers.spec().max));
+    let _ = s.set(
+        InputId::NewCustomers,
+        replacing.min(InputId::NewCustomers.spec().max),
+    );
     s
 }
 
@@ -123,10 +146,17 @@ mod tests {
         assert_eq!(s.get(InputId::Promise), 9.0);
         assert_eq!(s.get(InputId::PlanPromise), 9.0);
         assert_eq!(s.get(InputId::Delivered), 6.0);
-        assert_eq!(s.get(InputId::PlanDelivered), 9.0, "the plan delivers the promise");
+        assert_eq!(
+            s.get(InputId::PlanDelivered),
+            9.0,
+            "the plan delivers the promise"
+        );
         assert_eq!(s.get(InputId::PlanDelightEvents), 2.0);
         assert_eq!(s.get(InputId::NewCustomers), 5_000.0);
-        assert_eq!(s.get(InputId::GrossMargin), InputId::GrossMargin.spec().default);
+        assert_eq!(
+            s.get(InputId::GrossMargin),
+            InputId::GrossMargin.spec().default
+        );
         // Delivering above the promise already: the plan is today.
         let over = v1.with(InputId::Delivered, 9.5).unwrap();
         assert!(scenario(&over).plan_is_today());
@@ -149,7 +179,11 @@ mod tests {
         let en = messages(Lang::En, &m);
         assert_eq!(en.len(), 6);
         assert!(en[3].contains("gross margin 40%"), "{}", en[3]);
-        assert!(en[5].ends_with("dropped: word-of-mouth conversion."), "{}", en[5]);
+        assert!(
+            en[5].ends_with("dropped: word-of-mouth conversion."),
+            "{}",
+            en[5]
+        );
         let fi = messages(Lang::Fi, &Migration::default());
         assert_eq!(fi.len(), 5);
         assert!(fi.iter().all(|l| !l.contains('{')));

@@ -478,10 +478,7 @@ mod tests {
             d.state.assumptions.get(CoefficientId::NeverReturnHigh),
             80.0
         );
-        assert_eq!(
-            d.state.assumptions.get(CoefficientId::LossAversionLow),
-            1.5
-        );
+        assert_eq!(d.state.assumptions.get(CoefficientId::LossAversionLow), 1.5);
         assert_eq!(
             d.problems.messages(Lang::En),
             [
