@@ -127,6 +127,15 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
         })
         .unwrap_or_default();
     let label_id = format!("{key}-label");
+    // An assumption's words start with the origin's own label ("Assumption: …"): said once.
+    let origin = origin_label(lang, &spec.origin);
+    let reason = (spec.origin == Origin::Assumption).then(|| {
+        let figure = coefficient_figure(lang, id);
+        figure
+            .strip_prefix(origin)
+            .and_then(|rest| rest.strip_prefix(": "))
+            .unwrap_or(figure)
+    });
     let intention = say_do_of(id).map(|share| {
         let used = format::amount(lang, props.assumptions.get(share), share.spec().unit);
         tf(
@@ -171,18 +180,16 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
             </div>
             <p class="field__error" id={format!("{key}-error")}>{ message }</p>
             <p class="assumption__source" id={format!("{key}-source")}>
-                <span class="assumption__origin">{ origin_label(lang, &spec.origin) }</span>
-                if spec.origin != Origin::Assumption {
-                    { " · " }<cite>{ spec.source }</cite>
-                }
-                if let Origin::Seed { quote } = spec.origin {
-                    <br />
-                    { t(lang, Key::SeedQuote) }{ " " }<q lang="fi">{ quote }</q>
-                }
-                <br />
-                if spec.origin == Origin::Assumption {
-                    { coefficient_figure(lang, id) }
+                <span class="assumption__origin">{ origin }</span>
+                if let Some(reason) = reason {
+                    { ": " }{ reason }
                 } else {
+                    { " · " }<cite>{ spec.source }</cite>
+                    if let Origin::Seed { quote } = spec.origin {
+                        <br />
+                        { t(lang, Key::SeedQuote) }{ " " }<q lang="fi">{ quote }</q>
+                    }
+                    <br />
                     <q>{ coefficient_figure(lang, id) }</q>
                 }
                 if let Some(intention) = intention {

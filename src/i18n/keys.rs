@@ -185,7 +185,6 @@ strings! {
         "Selain ei antanut kopioida. Kopioi linkki tästä (Ctrl+C tai ⌘C):",
         "The browser did not allow copying. Copy the link from here (Ctrl+C or ⌘C):"
     ),
-    ShareLinkField => ("Jakolinkki", "Share link"),
     ShareExportJson => ("Tallenna tiedostoon (JSON)", "Save to file (JSON)"),
     ShareExportCsv => ("Vie taulukkoon (CSV)", "Export for a spreadsheet (CSV)"),
     ShareImport => ("Avaa tiedosto", "Open file"),

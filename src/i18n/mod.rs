@@ -342,7 +342,7 @@ mod tests {
                     } else {
                         "Assumption"
                     };
-                    assert!(figure.starts_with(word), "{what}: {figure:?}");
+                    assert!(figure.starts_with(&format!("{word}: ")), "{what}: {figure:?}");
                 }
             }
         }
