@@ -70,12 +70,13 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations out.
     let show_why = embed::config().sections.shows(Section::Why);
-    let why = |r: &ResultSpec| match r.why.filter(|_| show_why) {
-        Some(figure) => html! {
-            <super::why::WhyDetails {lang} dom={r.id} {figure} analysis={props.analysis.clone()}
-                scenario={scenario.clone()} assumptions={assumptions.clone()} />
-        },
-        None => Html::default(),
+    let why = |r: &ResultSpec| {
+        r.why.filter(|_| show_why).map(|figure| {
+            html! {
+                <super::why::WhyDetails {lang} dom={r.id} {figure} analysis={props.analysis.clone()}
+                    scenario={scenario.clone()} assumptions={assumptions.clone()} />
+            }
+        })
     };
     let read: Vec<(&ResultSpec, Reading)> = RESULTS
         .iter()
@@ -86,7 +87,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             <div class="figure">
                 <span class="figure__label" id={format!("{}-label", r.id)}>{ t(lang, r.label) }</span>
                 { value(lang, r, reading, "figure__value") }
-                { why(r) }
+                { why(r).unwrap_or_default() }
             </div>
         }
     });

@@ -626,7 +626,6 @@ strings! {
         "{0}: what a comparable step does to the plan's worth"
     ),
     LeverInput => ("Vipu ja askel", "Lever and step"),
-    /// A soft hyphen lets the long Finnish word break on a phone.
     LeverChange => ("Muutos suunnitelman arvossa", "Change in the plan's worth"),
     /// The lever, its step, and what the step does to the plan's worth.
     LeverStep => (
