@@ -8,7 +8,7 @@
 //! "M"/"milj." from a million up), rates to whole percents, customers to three figures.
 
 use crate::format;
-use crate::i18n::{t, tf, tf_pieces, Key, Lang, Piece};
+use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Lang, Piece};
 use crate::model::{Band, InputId, Outcome, Scenario, Unit};
 use crate::why::Figure;
 
@@ -280,15 +280,13 @@ pub fn answer(lang: Lang, s: &Scenario, o: &Outcome) -> Vec<Piece> {
     };
     let amount = format::euros_rounded(lang, worth.abs(), false);
     let horizon = format::quantity(lang, Unit::Periods, s.get(InputId::Horizon), 0);
-    pieces.extend(
-        tf_pieces(lang, key, &[&plan, &amount, &horizon])
-            .into_iter()
-            // What the plan does is words, free to wrap; only the figures are kept whole.
-            .map(|p| match p {
-                Piece::Arg(words) if words == plan => Piece::Text(words),
-                p => p,
-            }),
-    );
+    // What the plan does is words, free to wrap; only the figures are kept whole.
+    pieces.extend(tf_pieces_words(
+        lang,
+        key,
+        &[&plan, &amount, &horizon],
+        &[0],
+    ));
     pieces
 }
 

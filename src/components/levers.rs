@@ -54,11 +54,11 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
             // The section's question, answered in a sentence before the details.
             if let Some(top) = levers.first().filter(|l| l.worth != 0.0) {
                 <p id="levers-answer" class="levers__answer">
-                    { super::text::pieces(&i18n::tf_pieces(lang, Key::LeverStep, &[
+                    { super::text::pieces(&i18n::tf_pieces_words(lang, Key::LeverStep, &[
                         i18n::input_label(lang, top.lever.plan()),
                         &step(top),
                         &format::euros_rounded(lang, top.worth, true),
-                    ])) }
+                    ], &[0])) }
                 </p>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levers-caption">

@@ -97,6 +97,19 @@ pub fn tf_pieces(lang: Lang, key: Key, args: &[&str]) -> Vec<Piece> {
     pieces
 }
 
+/// Like [`tf_pieces`], where the arguments numbered in `words` are words (a lever's name, what a
+/// plan does) rather than values: free to wrap like the template's own.
+pub fn tf_pieces_words(lang: Lang, key: Key, args: &[&str], words: &[usize]) -> Vec<Piece> {
+    let is_words = |text: &str| words.iter().any(|&i| args.get(i) == Some(&text));
+    tf_pieces(lang, key, args)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Arg(text) if is_words(&text) => Piece::Text(text),
+            piece => piece,
+        })
+        .collect()
+}
+
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out =
         String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
@@ -342,7 +355,10 @@ mod tests {
                     } else {
                         "Assumption"
                     };
-                    assert!(figure.starts_with(&format!("{word}: ")), "{what}: {figure:?}");
+                    assert!(
+                        figure.starts_with(&format!("{word}: ")),
+                        "{what}: {figure:?}"
+                    );
                 }
             }
         }
@@ -439,6 +455,10 @@ mod tests {
         assert_eq!(
             tf_pieces(Lang::En, Key::BandRange, &["1 pp", "2 pp"]),
             vec![text("range "), arg("1 pp"), text("–"), arg("2 pp")]
+        );
+        assert_eq!(
+            tf_pieces_words(Lang::En, Key::BandRange, &["low", "2 pp"], &[0]),
+            vec![text("range "), text("low"), text("–"), arg("2 pp")]
         );
         let mut pieces = Vec::new();
         fill_with("{0}{x}{1}", &["a"], |s, is_arg| pieces.push((s, is_arg)));
