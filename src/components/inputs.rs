@@ -1,6 +1,8 @@
 //! The inputs: each lever twice, as it is today and as the plan would have it, side by side;
 //! a button that starts the plan from today; the business figures and the money in expandable
-//! sections, which an embedding host may hide.
+//! sections, which an embedding host may hide. Their fields are built only while a section is
+//! open (see [`super::use_disclosure`]), so the prerendered page does not carry twenty closed
+//! fields in each language.
 
 use super::number_field::NumberField;
 use crate::embed::Section;
@@ -85,6 +87,11 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         }
     };
     let from_today = on_action.reform(|_: MouseEvent| Action::PlanFromToday);
+    let (advanced, business, investment) = (
+        super::use_disclosure(),
+        super::use_disclosure(),
+        super::use_disclosure(),
+    );
     html! {
         <section class="panel inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">{ t(lang, Key::SectionInputs) }</h2>
@@ -96,17 +103,17 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 <p class="field__help" id="plan-from-today-help">{ t(lang, Key::PlanFromTodayHelp) }</p>
             </div>
             { pairs(&MAIN) }
-            <details class="more" hidden={hidden(Section::Advanced)}>
+            <details class="more" hidden={hidden(Section::Advanced)} ref={advanced.node} ontoggle={advanced.ontoggle}>
                 <summary>{ t(lang, Key::SectionAdvanced) }</summary>
-                { pairs(&ADVANCED) }
+                if advanced.shown { { pairs(&ADVANCED) } }
             </details>
-            <details class="more" hidden={hidden(Section::Business)}>
+            <details class="more" hidden={hidden(Section::Business)} ref={business.node} ontoggle={business.ontoggle}>
                 <summary>{ t(lang, Key::SectionBusiness) }</summary>
-                { fields(&BUSINESS) }
+                if business.shown { { fields(&BUSINESS) } }
             </details>
-            <details class="more" hidden={hidden(Section::Investment)}>
+            <details class="more" hidden={hidden(Section::Investment)} ref={investment.node} ontoggle={investment.ontoggle}>
                 <summary>{ t(lang, Key::SectionInvestment) }</summary>
-                { fields(&INVESTMENT) }
+                if investment.shown { { fields(&INVESTMENT) } }
             </details>
         </section>
     }
