@@ -16,17 +16,17 @@
   frames().forEach(fit);
   addEventListener('message', (event) => {
     const data = event.data;
-    if (!data || typeof data !== 'object' || data.version !== 1) return;
+    if (!data || typeof data !== 'object') return;
     const frame = frames().find((f) => f.contentWindow === event.source);
     if (!frame || event.origin !== originOf(frame)) return;
-    if (data.type === 'promise-gap:height') {
+    if (data.type === 'promise-gap:height' && data.version === 1) {
       if (!Number.isFinite(data.height) || data.height <= 0 || data.height > 100000) return;
       fit(frame);
       frame.style.height = `${Math.ceil(data.height)}px`;
       // For font=inherit (an iframe inherits no CSS): this page's font, to the app's origin only.
       const fontFamily = getComputedStyle(frame.parentElement ?? document.body).fontFamily;
       event.source.postMessage({ type: 'promise-gap:host-style', version: 1, fontFamily }, event.origin);
-    } else if (data.type === 'promise-gap:results') {
+    } else if (data.type === 'promise-gap:results' && data.version === 2) {
       frame.dispatchEvent(new CustomEvent('promise-gap:results', { detail: data }));
     }
   });

@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use promise_gap::model::{
-    analyse, best_promise, evaluate, run, sensitivity, Assumptions, Case, InputId, Scenario,
+    analyse, best_promise, evaluate, levers, run, Assumptions, Case, InputId, Scenario,
 };
 use std::hint::black_box;
 
@@ -22,14 +22,14 @@ fn model(c: &mut Criterion) {
     c.bench_function("timeline (20-year horizon)", |b| {
         b.iter(|| run(black_box(&longest), black_box(&a), Case::Central))
     });
-    c.bench_function("sensitivity", |b| {
-        b.iter(|| sensitivity(black_box(&s), black_box(&a)))
+    c.bench_function("levers", |b| {
+        b.iter(|| levers(black_box(&s), black_box(&a)))
     });
-    c.bench_function("timeline + sensitivity", |b| {
+    c.bench_function("timeline + levers", |b| {
         b.iter(|| {
             (
                 run(black_box(&s), black_box(&a), Case::Central),
-                sensitivity(black_box(&s), black_box(&a)),
+                levers(black_box(&s), black_box(&a)),
             )
         })
     });

@@ -84,13 +84,13 @@ mod tests {
     fn each_scenario_gets_its_own_analysis() {
         let s = AppState::new(Lang::En)
             .apply(Action::Duplicate)
-            .apply(Action::SetInput(InputId::Promise, 9.0));
+            .apply(Action::SetInput(InputId::PlanPromise, 9.0));
         let known = Rc::new(analyse(s.scenario(), &s.assumptions));
         let out = refresh(&mut Analyses::default(), &s, &known);
         assert_eq!(out.len(), 2);
         assert_eq!(*out[0], analyse(&s.scenarios[0].scenario, &s.assumptions));
         assert!(Rc::ptr_eq(&out[1], &known), "the app's analysis is reused");
-        assert_ne!(out[0].outcome.revenue_impact, out[1].outcome.revenue_impact);
+        assert_ne!(out[0].outcome.worth, out[1].outcome.worth);
     }
 
     #[test]
@@ -101,7 +101,7 @@ mod tests {
         let first = refresh(&mut cache, &s, &known);
 
         // Editing the second scenario leaves the first one's analysis as it was.
-        let s = s.apply(Action::SetInput(InputId::Delivered, 5.0));
+        let s = s.apply(Action::SetInput(InputId::PlanDelivered, 5.0));
         let known = Rc::new(analyse(s.scenario(), &s.assumptions));
         let second = refresh(&mut cache, &s, &known);
         assert!(Rc::ptr_eq(&first[0], &second[0]));

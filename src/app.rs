@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
     // Feature hooks (share/save, offline, embedding) go here, one line each.
-    crate::services::embed::use_embed(lang, analysis.clone());
+    crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone());
     let share = crate::services::share::use_share(&state);
     let status = crate::components::use_app_status();
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).

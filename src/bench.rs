@@ -2,7 +2,7 @@
 //! scripts/bench. Built only with the `bench` feature (`trunk build --features bench`), never
 //! into the production app.
 
-use crate::model::{analyse, evaluate, run, sensitivity, Assumptions, Case, InputId, Scenario};
+use crate::model::{analyse, evaluate, levers, run, Assumptions, Case, InputId, Scenario};
 use std::hint::black_box;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -20,7 +20,7 @@ fn time(iterations: u32, mut f: impl FnMut()) -> f64 {
 }
 
 /// Nanoseconds per call, in this order: evaluate (default scenario), timeline (default
-/// horizon), timeline (20-year horizon), sensitivity, timeline + sensitivity, analyse.
+/// horizon), timeline (20-year horizon), levers, timeline + levers, analyse.
 #[wasm_bindgen(js_name = benchModel)]
 pub fn bench_model(iterations: u32) -> Vec<f64> {
     let a = Assumptions::default();
@@ -37,10 +37,10 @@ pub fn bench_model(iterations: u32) -> Vec<f64> {
         time(iterations, || {
             drop(black_box(run(black_box(&longest), &a, Case::Central)))
         }),
-        time(few, || drop(black_box(sensitivity(black_box(&s), &a)))),
+        time(few, || drop(black_box(levers(black_box(&s), &a)))),
         time(few, || {
             drop(black_box(run(black_box(&s), &a, Case::Central)));
-            drop(black_box(sensitivity(black_box(&s), &a)));
+            drop(black_box(levers(black_box(&s), &a)));
         }),
         time(few, || drop(black_box(analyse(black_box(&s), &a)))),
     ]

@@ -270,6 +270,49 @@ pub fn signed_euros(lang: Lang, v: f64) -> String {
     euro_amount(lang, v, true)
 }
 
+/// `v` rounded to `n` significant figures (at least one), half away from zero: what a result
+/// resting on ranged coefficients can honestly claim. Zero and non-finite values stay as they are.
+pub fn significant(v: f64, n: usize) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let (_, int_len) = significant_digits(v);
+    let shift = i32::try_from(n.max(1) as i64 - int_len).unwrap_or(0);
+    let scale = 10f64.powi(shift);
+    (v * scale).round() / scale
+}
+
+/// Euros to three significant figures, with a magnitude word from a million up: fi `196 000 €`,
+/// `1,93 milj. €`, `2,5 mrd. €`; en `€196,000`, `€1.93 M`, `€2.5 bn`. Signed unless zero with
+/// `explicit_plus`.
+pub fn euros_rounded(lang: Lang, v: f64, explicit_plus: bool) -> String {
+    let r = significant(v, 3);
+    let (scaled, fi, en) = match r.abs() {
+        a if a >= 1e9 => (r / 1e9, "mrd.", "bn"),
+        a if a >= 1e6 => (r / 1e6, "milj.", "M"),
+        _ => return euro_amount(lang, r, explicit_plus),
+    };
+    render(scaled, 2, |x| {
+        let x = x.trimmed();
+        let (s, d) = (sign(lang, &x, explicit_plus), digits(lang, &x, true));
+        match lang {
+            Lang::Fi => format!("{s}{d}{NBSP}{fi}{NBSP}€"),
+            Lang::En => format!("{s}€{d}{NBSP}{en}"),
+        }
+    })
+}
+
+/// A fraction as a signed percentage (a change of a share): fi `+1,2 %`, en `-0.5%`; no sign on zero.
+pub fn signed_percent(lang: Lang, fraction: f64, decimals: usize) -> String {
+    render(fraction * 100.0, decimals, |r| {
+        let n = signed_digits(lang, &r, true);
+        match lang {
+            Lang::Fi => format!("{n}{NBSP}%"),
+            Lang::En => format!("{n}%"),
+        }
+    })
+}
+
 /// How many decimals a slider step implies: 0.1 and 0.5 → 1, 0.25 → 2, 1 and 100 → 0.
 fn step_decimals(step: f64) -> usize {
     if !step.is_finite() || step <= 0.0 {
@@ -341,6 +384,8 @@ pub fn unit(lang: Lang, unit: Unit) -> &'static str {
         (_, Unit::Euros) => "€",
         (Lang::Fi, Unit::Periods) => "vuotta",
         (Lang::En, Unit::Periods) => "years",
+        (Lang::Fi, Unit::CustomersPerYear) => "asiakasta / vuosi",
+        (Lang::En, Unit::CustomersPerYear) => "customers / year",
         (Lang::Fi, Unit::People) => "henkilöä",
         (Lang::En, Unit::People) => "people",
         (_, Unit::Times) => "×",
@@ -397,6 +442,22 @@ mod tests {
     /// Writes Finnish expectations readably: `_` stands for a no-break space, `~` for U+2212.
     fn fi(s: &str) -> String {
         s.replace('_', "\u{a0}").replace('~', "\u{2212}")
+    }
+
+    #[test]
+    fn rounded_euros_keep_three_figures_and_name_the_magnitude() {
+        assert_eq!(euros_rounded(En, 196_432.0, false), "€196,000");
+        assert_eq!(euros_rounded(Fi, 196_432.0, false), fi("196_000_€"));
+        assert_eq!(euros_rounded(En, 1_934_000.0, true), "+€1.93\u{a0}M");
+        assert_eq!(euros_rounded(Fi, -1_934_000.0, true), fi("~1,93_milj._€"));
+        assert_eq!(euros_rounded(En, 2_500_000_000.0, false), "€2.5\u{a0}bn");
+        assert_eq!(euros_rounded(Fi, 999_999.0, false), fi("1_milj._€"));
+        assert_eq!(euros_rounded(En, 0.4, true), "€0");
+        assert_eq!(euros_rounded(En, f64::NAN, true), NOT_A_NUMBER);
+        assert_eq!(significant(0.012345, 2), 0.012);
+        assert_eq!(significant(-98_765.0, 3), -98_800.0);
+        assert_eq!(signed_percent(Fi, 0.012, 1), fi("+1,2_%"));
+        assert_eq!(signed_percent(En, -0.005, 1), "-0.5%");
     }
 
     #[test]

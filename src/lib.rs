@@ -6,6 +6,7 @@
 //!   and words in Finnish or English, also pure;
 //! - [`state`]: the app's one state type and its reducer, pure;
 //! - [`share`]: the state as a share link, a JSON document and CSV, and reading them back, pure;
+//! - [`results`]: every result the app reports, declared once;
 //! - [`why`]: the words under each result that say where it comes from, pure;
 //! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
 //!   URL, storage, embedding and the service worker. Behind the `browser` feature, which the wasm
@@ -17,6 +18,7 @@ pub mod format;
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod results;
 pub mod share;
 pub mod state;
 pub mod why;

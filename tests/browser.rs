@@ -60,24 +60,25 @@ async fn the_app_mounts_and_an_input_changes_the_results() {
         before.contains('%'),
         "recommendation shown as a percentage: {before:?}"
     );
-    let revenue_before = text("revenue");
+    let worth_before = text("worth");
+    assert!(!text("answer").is_empty(), "the answer comes first");
 
-    // Delivered two points below the promise: fewer recommend, revenue falls.
-    type_into("delivered", "5");
+    // The plan delivers less than today: fewer would recommend, and the plan loses worth.
+    type_into("plan-delivered", "5");
     settle().await;
     let after = text("recommend");
     assert_ne!(before, after);
-    assert_ne!(revenue_before, text("revenue"));
+    assert_ne!(worth_before, text("worth"));
     let slider: HtmlInputElement = document()
-        .get_element_by_id("delivered-range")
+        .get_element_by_id("plan-delivered-range")
         .unwrap()
         .dyn_into()
         .unwrap();
     assert_eq!(slider.value(), "5");
 
     // Text that is not a number: a message next to the field, the results stay.
-    type_into("delivered", "abc");
+    type_into("plan-delivered", "abc");
     settle().await;
-    assert!(!text("delivered-error").is_empty());
+    assert!(!text("plan-delivered-error").is_empty());
     assert_eq!(text("recommend"), after);
 }

@@ -1,5 +1,7 @@
 //! The assumptions panel: every coefficient of the model with its value and unit, its one-line
-//! meaning and where it comes from; each editable, each with a reset to its source value once
+//! meaning and exactly one origin (a seed figure with its quoted sentence, a published study
+//! with its citation, or an assumption with the reason for its value), and for a stated
+//! intention the share of it the model takes as behaviour; each editable, each with a reset to its source value once
 //! it is edited. A refused value shows why by the field and changes nothing. Also the links and
 //! the notice that carry an edit to the results.
 
@@ -9,7 +11,7 @@ use crate::i18n::{
     self, coefficient_figure, coefficient_meaning, coefficient_name, origin_label, t, tf, Key, Lang,
 };
 use crate::input::{parse_number, ParseError};
-use crate::model::{AssumptionError, Assumptions, CoefficientId, Origin};
+use crate::model::{say_do_of, AssumptionError, Assumptions, CoefficientId, Origin};
 use crate::services::page;
 use crate::state::Action;
 use web_sys::HtmlInputElement;
@@ -125,10 +127,23 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
         })
         .unwrap_or_default();
     let label_id = format!("{key}-label");
-    let source = match spec.origin {
-        Origin::Assumption => None,
-        _ => Some(spec.source).filter(|s| !s.is_empty()),
-    };
+    // An assumption's words start with the origin's own label ("Assumption: …"): said once.
+    let origin = origin_label(lang, &spec.origin);
+    let reason = (spec.origin == Origin::Assumption).then(|| {
+        let figure = coefficient_figure(lang, id);
+        figure
+            .strip_prefix(origin)
+            .and_then(|rest| rest.strip_prefix(": "))
+            .unwrap_or(figure)
+    });
+    let intention = say_do_of(id).map(|share| {
+        let used = format::amount(lang, props.assumptions.get(share), share.spec().unit);
+        tf(
+            lang,
+            Key::IntentionShare,
+            &[&used, coefficient_name(lang, share)],
+        )
+    });
     html! {
         <li class={if edited { "assumption assumption--edited" } else { "assumption" }} id={format!("{key}-row")}>
             <label for={key} id={label_id.clone()} class="assumption__name">
@@ -165,13 +180,22 @@ fn AssumptionField(props: &AssumptionFieldProps) -> Html {
             </div>
             <p class="field__error" id={format!("{key}-error")}>{ message }</p>
             <p class="assumption__source" id={format!("{key}-source")}>
-                <span class="assumption__origin">{ origin_label(lang, &spec.origin) }</span>
-                if let Some(source) = source { { " · " }{ source } }
-                if let Origin::Seed { file } = spec.origin {
-                    { " · " }{ tf(lang, Key::SeedText, &[file]) }
+                <span class="assumption__origin">{ origin }</span>
+                if let Some(reason) = reason {
+                    { ": " }{ reason }
+                } else {
+                    { " · " }<cite>{ spec.source }</cite>
+                    if let Origin::Seed { quote } = spec.origin {
+                        <br />
+                        { t(lang, Key::SeedQuote) }{ " " }<q lang="fi">{ quote }</q>
+                    }
+                    <br />
+                    <q>{ coefficient_figure(lang, id) }</q>
                 }
-                <br />
-                <q>{ coefficient_figure(lang, id) }</q>
+                if let Some(intention) = intention {
+                    <br />
+                    <span class="assumption__intention">{ intention }</span>
+                }
                 <br />
                 <span class="num">{ tf(lang, Key::SourceValue, &[&format::amount(lang, spec.default, spec.unit)]) }</span>
             </p>

@@ -2,10 +2,10 @@
 //! first, and the controls to duplicate, pick the scenario the inputs change, rename and remove.
 //! Names are the user's text and are only ever rendered as text.
 
-use super::headlines::HEADLINES;
 use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
 use crate::model::{Analysis, InputId, Outcome};
+use crate::results::RESULTS;
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,
 };
@@ -25,9 +25,14 @@ pub struct ComparisonProps {
 }
 
 /// Inputs always shown; any other input appears when the scenarios differ in it.
-const MAIN_INPUTS: [InputId; 3] = [InputId::Promise, InputId::Delivered, InputId::DelightEvents];
+const MAIN_INPUTS: [InputId; 4] = [
+    InputId::Promise,
+    InputId::Delivered,
+    InputId::PlanPromise,
+    InputId::PlanDelivered,
+];
 
-/// How far the ready-made over-promising example raises the promise.
+/// How far the ready-made over-promising example raises the plan's promise.
 const OVER_PROMISE: f64 = 2.0;
 
 /// A name to show: the user's, or the default if there is none (e.g. from an old link).
@@ -69,16 +74,16 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let on_duplicate = props.on_action.reform(|_: MouseEvent| Action::Duplicate);
     let promise = scenarios
         .get(props.active)
-        .map_or(0.0, |s| s.scenario.get(InputId::Promise));
+        .map_or(0.0, |s| s.scenario.get(InputId::PlanPromise));
     // Offered for a first comparison, and only where the scale has two points of room.
     let promised = promise + OVER_PROMISE;
-    let offer_over_promise = !many && promised <= InputId::Promise.spec().max;
+    let offer_over_promise = !many && promised <= InputId::PlanPromise.spec().max;
     let over_promise = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
             // Duplicate makes the copy active, so the next two actions change the copy.
             on_action.emit(Action::Duplicate);
-            on_action.emit(Action::SetInput(InputId::Promise, promised));
+            on_action.emit(Action::SetInput(InputId::PlanPromise, promised));
             on_action.emit(Action::Rename(
                 count,
                 t(lang, Key::OverPromiseName).to_owned(),
@@ -175,18 +180,22 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
         })
         .collect();
-    let result_rows: Html = HEADLINES
+    let result_rows: Html = RESULTS
         .iter()
         .map(|row| {
+            let first = reference.and_then(|r| (row.read)(r));
             let cells = outcomes.iter().enumerate().map(|(i, o)| {
-                let band = (row.band)(o);
-                let (low, high) = ((row.value)(lang, band.low), (row.value)(lang, band.high));
-                let difference = reference
+                let Some(reading) = (row.read)(o) else {
+                    return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
+                };
+                let band = reading.band;
+                let (low, high) = (row.kind.text(lang, band.low), row.kind.text(lang, band.high));
+                let difference = first
                     .filter(|_| i > 0)
-                    .map(|r| (row.difference)(lang, band.central - (row.band)(r).central));
+                    .map(|r| row.kind.difference(lang, band.central - r.band.central));
                 html! {
                     <td role="cell" id={format!("compare-{}-{i}", row.id)}>
-                        <span class="compare__value">{ (row.value)(lang, band.central) }</span>
+                        <span class="compare__value">{ row.shown(lang, &reading) }</span>
                         if low != high {
                             <span class="compare__range">{ tf(lang, Key::BandRange, &[&low, &high]) }</span>
                         }

@@ -1,10 +1,13 @@
-//! The inputs: promise, delivered and delight up front; the rest in expandable sections, which
-//! an embedding host may hide.
+//! The inputs: each lever twice, as it is today and as the plan would have it, side by side;
+//! a button that starts the plan from today; the business figures and the money in expandable
+//! sections, which an embedding host may hide. Their fields are built only while a section is
+//! open (see [`super::use_disclosure`]), so the prerendered page does not carry twenty closed
+//! fields in each language.
 
 use super::number_field::NumberField;
 use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{InputId, Scenario};
+use crate::model::{InputId, Lever, Scenario};
 use crate::services::embed;
 use crate::state::Action;
 use yew::prelude::*;
@@ -16,25 +19,29 @@ pub struct InputsPanelProps {
     pub on_action: Callback<Action>,
 }
 
-const MAIN: [InputId; 3] = [InputId::Promise, InputId::Delivered, InputId::DelightEvents];
-const ADVANCED: [InputId; 4] = [
-    InputId::NegativeSurprises,
-    InputId::RecoveryQuality,
-    InputId::IrrelevantMessages,
-    InputId::DelightPeriods,
+const MAIN: [Lever; 3] = [Lever::Promise, Lever::Delivered, Lever::DelightEvents];
+const ADVANCED: [Lever; 3] = [
+    Lever::NegativeSurprises,
+    Lever::RecoveryQuality,
+    Lever::IrrelevantMessages,
 ];
-const BUSINESS: [InputId; 6] = [
+const BUSINESS: [InputId; 10] = [
     InputId::Customers,
     InputId::RevenuePerCustomer,
+    InputId::GrossMargin,
     InputId::BaselineChurn,
     InputId::BaselineRecommend,
+    InputId::NewCustomers,
+    InputId::Market,
     InputId::Reach,
     InputId::Horizon,
+    InputId::RampUp,
 ];
-const INVESTMENT: [InputId; 3] = [
+const INVESTMENT: [InputId; 4] = [
     InputId::CostOneOff,
     InputId::CostPerPeriod,
     InputId::DiscountRate,
+    InputId::RiskAdjustment,
 ];
 
 /// Figures without a natural scale get a number field only.
@@ -43,6 +50,8 @@ fn has_slider(input: InputId) -> bool {
         input,
         InputId::Customers
             | InputId::RevenuePerCustomer
+            | InputId::NewCustomers
+            | InputId::Market
             | InputId::CostOneOff
             | InputId::CostPerPeriod
     )
@@ -53,31 +62,58 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let lang = props.lang;
     let on_action = &props.on_action;
     let hidden = |section| !embed::config().sections.shows(section);
-    let fields = |ids: &[InputId]| -> Html {
-        ids.iter()
-            .map(|&input| {
-                html! {
-                    <NumberField key={input as usize} {input} {lang} value={props.scenario.get(input)}
-                        on_action={on_action.clone()} slider={has_slider(input)} />
-                }
-            })
-            .collect()
+    let field = |input: InputId| {
+        html! {
+            <NumberField key={input as usize} {input} {lang} value={props.scenario.get(input)}
+                on_action={on_action.clone()} slider={has_slider(input)} />
+        }
     };
+    let fields = |ids: &[InputId]| -> Html { ids.iter().map(|&id| field(id)).collect() };
+    // Today on the left, the plan on the right; each field names its side in its own label.
+    let pairs = |levers: &[Lever]| -> Html {
+        html! {
+            <>
+                <div class="lever-pair lever-pair--heads" aria-hidden="true">
+                    <span>{ t(lang, Key::LeverToday) }</span>
+                    <span>{ t(lang, Key::LeverPlan) }</span>
+                </div>
+                { for levers.iter().map(|&l| html! {
+                    <div class="lever-pair" key={l.today() as usize}>
+                        { field(l.today()) }
+                        { field(l.plan()) }
+                    </div>
+                }) }
+            </>
+        }
+    };
+    let from_today = on_action.reform(|_: MouseEvent| Action::PlanFromToday);
+    let (advanced, business, investment) = (
+        super::use_disclosure(),
+        super::use_disclosure(),
+        super::use_disclosure(),
+    );
     html! {
         <section class="panel inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">{ t(lang, Key::SectionInputs) }</h2>
-            { fields(&MAIN) }
-            <details class="more" hidden={hidden(Section::Advanced)}>
+            <div class="plan-from-today">
+                <button type="button" id="plan-from-today" onclick={from_today}
+                    disabled={props.scenario.plan_is_today()} aria-describedby="plan-from-today-help">
+                    { t(lang, Key::PlanFromToday) }
+                </button>
+                <p class="field__help" id="plan-from-today-help">{ t(lang, Key::PlanFromTodayHelp) }</p>
+            </div>
+            { pairs(&MAIN) }
+            <details class="more" hidden={hidden(Section::Advanced)} ref={advanced.node} ontoggle={advanced.ontoggle}>
                 <summary>{ t(lang, Key::SectionAdvanced) }</summary>
-                { fields(&ADVANCED) }
+                if advanced.shown { { pairs(&ADVANCED) } }
             </details>
-            <details class="more" hidden={hidden(Section::Business)}>
+            <details class="more" hidden={hidden(Section::Business)} ref={business.node} ontoggle={business.ontoggle}>
                 <summary>{ t(lang, Key::SectionBusiness) }</summary>
-                { fields(&BUSINESS) }
+                if business.shown { { fields(&BUSINESS) } }
             </details>
-            <details class="more" hidden={hidden(Section::Investment)}>
+            <details class="more" hidden={hidden(Section::Investment)} ref={investment.node} ontoggle={investment.ontoggle}>
                 <summary>{ t(lang, Key::SectionInvestment) }</summary>
-                { fields(&INVESTMENT) }
+                if investment.shown { { fields(&INVESTMENT) } }
             </details>
         </section>
     }

@@ -1,4 +1,4 @@
-//! The analysis sections below the results: the expectation timeline and the levers of the
+//! The analysis sections below the results: the timeline and the levers of the
 //! scenario being edited, and the comparison of all scenarios.
 
 use super::compare::{shown_name, Comparison};
@@ -6,7 +6,7 @@ use super::levers::levers;
 use super::timeline::Timeline;
 use crate::embed::Section;
 use crate::i18n::Lang;
-use crate::model::{Analysis, InputId};
+use crate::model::Analysis;
 use crate::services::embed;
 use crate::state::{Action, NamedScenario};
 use std::rc::Rc;
@@ -32,13 +32,12 @@ pub fn Insights(props: &InsightsProps) -> Html {
         return Html::default();
     };
     let name = AttrValue::from(shown_name(lang, props.active, &current.name));
-    let today = current.scenario.get(InputId::BaselineRecommend) / 100.0;
     // A host that embeds the calculator picks which of these show (all, outside embed mode).
     let shows = |section| embed::config().sections.shows(section);
     html! {
         <div class="insights">
             if shows(Section::Chart) {
-                <Timeline {lang} name={name.clone()} analysis={analysis.clone()} {today} />
+                <Timeline {lang} name={name.clone()} analysis={analysis.clone()} />
             }
             if shows(Section::Compare) {
                 <Comparison {lang} scenarios={props.scenarios.clone()} active={props.active}

@@ -1,5 +1,7 @@
-//! Which lever matters most: the model's sensitivity of the revenue impact to one slider step of
-//! each input, in the model's order (largest effect first), with a bar for its size.
+//! Which lever matters most: what one comparable step of each of the six levers in the plan
+//! does to the plan's worth (net present value), in the model's order (largest effect first),
+//! with a bar for its size. The horizon and today's figures are not levers: a client does not
+//! choose them.
 
 use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
@@ -11,15 +13,21 @@ use yew::prelude::*;
 pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
     let levers = &analysis.levers;
     // The bars share one scale: the largest effect fills its cell.
-    let largest = levers.iter().map(|l| l.impact.abs()).fold(0.0, f64::max);
+    let largest = levers.iter().map(|l| l.worth.abs()).fold(0.0, f64::max);
+    let step = |l: &crate::model::LeverEffect| {
+        if l.step == 0.0 {
+            t(lang, Key::LeverAtEnd).to_owned()
+        } else {
+            format::signed_change(lang, l.lever.plan().spec().unit, l.step, 3)
+        }
+    };
     let rows = levers.iter().map(|lever| {
-        let spec = lever.input.spec();
         let share = if largest > 0.0 {
-            100.0 * lever.impact.abs() / largest
+            100.0 * lever.worth.abs() / largest
         } else {
             0.0
         };
-        let direction = if lever.impact < 0.0 {
+        let direction = if lever.worth < 0.0 {
             "lever__bar--down"
         } else {
             "lever__bar--up"
@@ -27,11 +35,11 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
         html! {
             <tr>
                 <th scope="row">
-                    { i18n::input_label(lang, lever.input) }
-                    <span class="lever__step">{ format::signed_change(lang, spec.unit, lever.step, 3) }</span>
+                    { i18n::input_label(lang, lever.lever.plan()) }
+                    <span class="lever__step">{ step(lever) }</span>
                 </th>
                 <td class="lever__impact">
-                    <span class="lever__euros">{ format::signed_euros(lang, lever.impact) }</span>
+                    <span class="lever__euros">{ format::euros_rounded(lang, lever.worth, true) }</span>
                     <svg class="lever__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect class={classes!("lever__bar", direction)} x={format::plain(((100.0 - share) * 10.0).round() / 10.0)} y="0" width={format::plain((share * 10.0).round() / 10.0)} height="10" />
                     </svg>
@@ -44,9 +52,13 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
             <h2 id="levers-heading">{ t(lang, Key::SectionLevers) }</h2>
             <p class="insight__intro">{ t(lang, Key::LeversIntro) }</p>
             // The section's question, answered in a sentence before the details.
-            if let Some(top) = levers.first().filter(|l| l.impact != 0.0) {
+            if let Some(top) = levers.first().filter(|l| l.worth != 0.0) {
                 <p id="levers-answer" class="levers__answer">
-                    { tf(lang, Key::LeverStep, &[i18n::input_label(lang, top.input), &format::signed_euros(lang, top.impact)]) }
+                    { super::text::pieces(&i18n::tf_pieces_words(lang, Key::LeverStep, &[
+                        i18n::input_label(lang, top.lever.plan()),
+                        &step(top),
+                        &format::euros_rounded(lang, top.worth, true),
+                    ], &[0])) }
                 </p>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levers-caption">

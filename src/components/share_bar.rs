@@ -46,7 +46,11 @@ fn notice(lang: Lang, n: &Notice, on_command: &Callback<Command>) -> Html {
                     let details = m.details(lang);
                     html! {
                         <>
-                            <p>{ m.text(lang) }</p>
+                            if m.is_heading() {
+                                <h2 class="notice__heading">{ m.text(lang) }</h2>
+                            } else {
+                                <p>{ m.text(lang) }</p>
+                            }
                             if !details.is_empty() {
                                 <ul>{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
                             }

@@ -1,12 +1,12 @@
-//! The expectation timeline: expectation (with the delight that has become expected), the
-//! experienced service and the recommendation rate with its band, year by year, as an SVG chart
-//! drawn at its real width, with the same figures as a table for screen readers and anyone who
-//! wants the numbers. The geometry comes from [`crate::chart`].
+//! The timeline: the gross margin of each year with the plan (with its band) against today's
+//! course, and the customers at each year's end, as an SVG chart drawn at its real width, with
+//! the same figures as a table for screen readers and anyone who wants the numbers. The
+//! geometry comes from [`crate::chart`].
 
 use crate::chart::{step_band, step_line, Axis, Layout, Series, DEFAULT_WIDTH};
 use crate::format;
-use crate::i18n::{self, t, tf, Key, Lang};
-use crate::model::{Analysis, Band, InputId};
+use crate::i18n::{t, tf, Key, Lang};
+use crate::model::Analysis;
 use crate::services::size::use_width;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,18 +17,13 @@ pub struct TimelineProps {
     /// The scenario's name, shown as text.
     pub name: AttrValue,
     pub analysis: Rc<Analysis>,
-    /// Today's recommendation rate (0–1): what it stays at if nothing changes.
-    pub today: f64,
 }
 
 /// The series drawn, with their CSS class (colours come from the stylesheet's custom
 /// properties, so dark mode and the embed theme apply).
-const EXPECTATION: &str = "series series--expectation";
-const EXPECTED_DELIGHT: &str = "series series--expected-delight";
-const EXPERIENCED: &str = "series series--experienced";
-const RECOMMEND: &str = "series series--recommend";
-const RANGE: &str = "series series--range";
+const PLAN: &str = "series series--plan";
 const TODAY: &str = "series series--today";
+const RANGE: &str = "series series--range";
 
 fn legend_item(class: &'static str, area: bool, label: &str) -> Html {
     html! {
@@ -89,21 +84,10 @@ fn row(header: String, cells: [String; 6]) -> Html {
     html! {
         <tr>
             <th scope="row">{ header }</th>
-            { for cells.into_iter().map(|c| html! { <td>{ c }</td> }) }
+            { for cells.into_iter().map(|c| html! { <td class="num">{ c }</td> }) }
         </tr>
     }
 }
-
-/// The table's columns after the year.
-const COLUMNS: [Key; 7] = [
-    Key::TimelineYear,
-    Key::ExpectationLabel,
-    Key::TimelineExpectedDelight,
-    Key::ExperiencedLabel,
-    Key::ResultRecommend,
-    Key::TableLow,
-    Key::TableHigh,
-];
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -112,15 +96,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let canvas = use_node_ref();
     let width = use_width(&canvas);
     let series = Series::of(&props.analysis.outcome);
-    let layout = Layout::new(width.unwrap_or(DEFAULT_WIDTH), &series, props.today);
-    let (x0, x1) = layout.plot_x();
-    let (level, percent) = (&layout.level.scale, &layout.percent.scale);
+    let layout = Layout::new(width.unwrap_or(DEFAULT_WIDTH), &series);
+    let x0 = layout.plot_x().0;
+    let (margin, customers) = (&layout.margin.scale, &layout.customers.scale);
     let slots = &layout.slots;
-    let recommend = |f: fn(&Band) -> f64| series.recommend.iter().map(f).collect::<Vec<f64>>();
+    let band =
+        |f: fn(&crate::model::Band) -> f64| series.margin.iter().map(f).collect::<Vec<f64>>();
 
     let caption = tf(lang, Key::TimelineCaption, &[&props.name]);
-    let level_text = |v: f64| format::number(lang, v, 2);
-    let pct_text = |v: f64| format::percent(lang, v, 1);
+    let euros = |v: f64| format::euros_rounded(lang, v, false);
+    let people = |v: f64| format::integer(lang, format::significant(v, 3));
     let period = |i: usize| tf(lang, Key::PeriodLabel, &[&(i + 1).to_string()]);
     let describe = |i: usize| {
         tf(
@@ -128,9 +113,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             Key::TimelineSummary,
             &[
                 &period(i),
-                &level_text(series.expectation[i]),
-                &level_text(series.experienced[i]),
-                &pct_text(series.recommend[i].central),
+                &euros(series.margin[i].central),
+                &euros(series.baseline_margin[i]),
+                &people(series.customers[i]),
+                &people(series.baseline_customers[i]),
             ],
         )
     };
@@ -140,12 +126,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         1 => describe(0),
         n => format!("{} {}", describe(0), describe(n - 1)),
     };
-    let today_y = percent.at(props.today);
     let viewbox = format!(
         "0 0 {} {}",
         format::plain(layout.width),
         format::plain(layout.height)
     );
+    let columns = [
+        Key::TimelineYear,
+        Key::CsvMargin,
+        Key::CsvBaselineMargin,
+        Key::TableLow,
+        Key::TableHigh,
+        Key::TimelineCustomersAxis,
+        Key::TimelineCustomersToday,
+    ];
 
     html! {
         <section class="panel timeline" aria-labelledby="timeline-heading">
@@ -154,27 +148,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <figure class="timeline__figure">
                 <figcaption id="timeline-caption" class="timeline__caption">{ caption.clone() }</figcaption>
                 <ul class="legend">
-                    { legend_item(EXPECTATION, false, t(lang, Key::ExpectationLabel)) }
-                    { legend_item(EXPECTED_DELIGHT, true, t(lang, Key::TimelineExpectedDelight)) }
-                    { legend_item(EXPERIENCED, false, t(lang, Key::ExperiencedLabel)) }
-                    { legend_item(RECOMMEND, false, t(lang, Key::ResultRecommend)) }
+                    { legend_item(PLAN, false, t(lang, Key::TimelinePlan)) }
                     { legend_item(RANGE, true, t(lang, Key::TimelineRange)) }
-                    { legend_item(TODAY, false, i18n::input_label(lang, InputId::BaselineRecommend)) }
+                    { legend_item(TODAY, false, t(lang, Key::TimelineToday)) }
                 </ul>
                 <div class="timeline__canvas" ref={canvas}>
                     <svg id="timeline-chart" class="chart" viewBox={viewbox} role="img"
                         aria-labelledby="timeline-caption" aria-describedby="timeline-summary">
-                        { label("chart__title", x0, layout.level_title_y, "start", t(lang, Key::TimelineLevelAxis).to_owned()) }
-                        { ticks("chart__axis chart__axis--level", &layout, &layout.level, |v| format::number_trimmed(lang, v, 1)) }
-                        { path(EXPECTED_DELIGHT, step_band(slots, level, &series.promise, &series.expectation)) }
-                        { path(EXPERIENCED, step_line(slots, level, &series.experienced)) }
-                        { path(EXPECTATION, step_line(slots, level, &series.expectation)) }
+                        { label("chart__title", x0, layout.margin_title_y, "start", t(lang, Key::TimelineMarginAxis).to_owned()) }
+                        { ticks("chart__axis chart__axis--margin", &layout, &layout.margin, euros) }
+                        { path(RANGE, step_band(slots, margin, &band(|b| b.low), &band(|b| b.high))) }
+                        { path(TODAY, step_line(slots, margin, &series.baseline_margin)) }
+                        { path(PLAN, step_line(slots, margin, &band(|b| b.central))) }
 
-                        { label("chart__title", x0, layout.percent_title_y, "start", t(lang, Key::ResultRecommend).to_owned()) }
-                        { ticks("chart__axis chart__axis--percent", &layout, &layout.percent, |v| format::percent(lang, v, 0)) }
-                        { path(RANGE, step_band(slots, percent, &recommend(|b| b.low), &recommend(|b| b.high))) }
-                        { path(TODAY, format!("M{},{}H{}", coord(x0), coord(today_y), coord(x1))) }
-                        { path(RECOMMEND, step_line(slots, percent, &recommend(|b| b.central))) }
+                        { label("chart__title", x0, layout.customers_title_y, "start", t(lang, Key::TimelineCustomersAxis).to_owned()) }
+                        { ticks("chart__axis chart__axis--customers", &layout, &layout.customers, people) }
+                        { path(TODAY, step_line(slots, customers, &series.baseline_customers)) }
+                        { path(PLAN, step_line(slots, customers, &series.customers)) }
 
                         { for layout.labelled.iter().map(|&i| {
                             label("chart__period", slots.centre(i), layout.label_y, "middle", format::integer(lang, (i + 1) as f64))
@@ -192,18 +182,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             // Shown above the chart already; kept for screen readers, which meet the table alone.
                             <caption id="timeline-table-caption" class="visually-hidden">{ caption }</caption>
                             <thead>
-                                <tr>{ for COLUMNS.iter().map(|&k| html! { <th scope="col">{ t(lang, k) }</th> }) }</tr>
+                                <tr>{ for columns.iter().map(|&k| html! { <th scope="col">{ t(lang, k) }</th> }) }</tr>
                             </thead>
                             <tbody>
                                 { for (0..series.len()).map(|i| {
-                                    let b = series.recommend[i];
+                                    let b = series.margin[i];
                                     row(period(i), [
-                                        level_text(series.expectation[i]),
-                                        level_text(series.expected_delight[i]),
-                                        level_text(series.experienced[i]),
-                                        pct_text(b.central),
-                                        pct_text(b.low),
-                                        pct_text(b.high),
+                                        euros(b.central),
+                                        euros(series.baseline_margin[i]),
+                                        euros(b.low),
+                                        euros(b.high),
+                                        people(series.customers[i]),
+                                        people(series.baseline_customers[i]),
                                     ])
                                 }) }
                             </tbody>

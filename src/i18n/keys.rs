@@ -52,81 +52,44 @@ strings! {
     SectionLevers => ("Mikä vipu vaikuttaa eniten?", "Which lever matters most?"),
     SectionInvestment => ("Investointi ja tuotto", "Investment and return"),
 
-    // Result labels.
-    ResultRecommend => ("Suositteluaste", "Recommendation rate"),
-    ResultPromoters => ("Suosittelijat", "Promoters"),
-    ResultPassives => ("Passiiviset", "Passives"),
-    ResultDetractors => ("Arvostelijat", "Detractors"),
+    // The inputs: each lever today and in the plan.
+    PlanFromToday => ("Aloita suunnitelma nykytilasta", "Start the plan from today"),
+    PlanFromTodayHelp => (
+        "Kopioi nykyiset tasot suunnitelmaan; muuta sitten, mitä suunnitelma muuttaa.",
+        "Copies today's levels into the plan; then change what the plan changes."
+    ),
+    LeverToday => ("Nyt", "Today"),
+    LeverPlan => ("Suunnitelmassa", "In the plan"),
+
+    // Result labels (src/results.rs declares the results).
+    ResultGapCost => ("Kuilun hinta vuodessa", "What the gap costs a year"),
+    ResultWorth => (
+        "Suunnitelman arvo (nettonykyarvo, riskikorjattu)",
+        "What the plan is worth (net present value, risk-adjusted)"
+    ),
+    ResultMarginChange => (
+        "Myyntikatteen muutos tarkastelujaksolla",
+        "Change in gross margin over the horizon"
+    ),
+    ResultMarginAdjusted => (
+        "Myyntikatteen muutos riskikorjattuna",
+        "Change in gross margin, risk-adjusted"
+    ),
+    ResultRevenueChange => (
+        "Liikevaihdon muutos tarkastelujaksolla",
+        "Change in revenue over the horizon"
+    ),
+    ResultRecommend => (
+        "Sanoo suosittelevansa (nyt → suunnitelman viimeinen vuosi)",
+        "Say they would recommend (today → the plan's last year)"
+    ),
+    ResultChurn => (
+        "Asiakaspoistuma (nyt → suunnitelman viimeinen vuosi)",
+        "Churn (today → the plan's last year)"
+    ),
     ResultSpend => ("Lisäkulutus asiakasta kohden", "Extra spend per customer"),
-    ResultChurn => ("Asiakaspoistuma", "Churn"),
-    ResultChurnChange => ("Asiakaspoistuman muutos", "Change in churn"),
-    /// Existing customers kept (+) or lost (−) against today's course; the value is signed.
-    ResultCustomersKept => ("Säilyneet tai menetetyt asiakkaat", "Customers kept or lost"),
-    /// Customers won (+) or not won (−) by word of mouth and the promise; the value is signed.
-    ResultCustomersWon => ("Uudet asiakkaat", "Customers won"),
-    ResultToldPositive => (
-        "Hyvästä kokemuksesta kuulleet",
-        "People told of a good experience"
-    ),
-    ResultToldNegative => (
-        "Huonosta kokemuksesta kuulleet",
-        "People told of a bad experience"
-    ),
-    ResultRevenue => ("Liikevaihtovaikutus", "Revenue impact"),
-    ChannelSpend => (
-        "Nykyisten asiakkaiden lisäkulutus",
-        "More spend from existing customers"
-    ),
-    ChannelRetention => (
-        "Pienemmän asiakaspoistuman säilyttämä liikevaihto",
-        "Revenue kept by lower churn"
-    ),
-    ChannelWordOfMouth => (
-        "Suosittelun tuomat uudet asiakkaat",
-        "New customers from word of mouth"
-    ),
-    ChannelPromise => (
-        "Lupauksen houkuttelemat uudet asiakkaat",
-        "New customers from the promise"
-    ),
-    /// The promise level (0–10) that pays best, already formatted.
-    BestPromise => ("Kannattavin lupaus: {0}", "Best promise: {0}"),
-    /// A result's low and high end, e.g. after the central value.
-    BandRange => ("vaihteluväli {0}–{1}", "range {0}–{1}"),
-    /// Marks a value the user has changed from its source.
-    Edited => ("muokattu", "edited"),
-    ResetToSource => ("Palauta lähteen arvo", "Reset to source value"),
-    /// The name a new scenario gets, numbered from 1.
-    ScenarioDefaultName => ("Skenaario {0}", "Scenario {0}"),
-    /// A period on the timeline, e.g. "Vuosi 2".
-    PeriodLabel => ("Vuosi {0}", "Year {0}"),
-    /// The model's path if nothing changes, on the timeline.
-    BaselineLabel => ("Jos mikään ei muutu", "If nothing changes"),
-    /// Column heading for who a coefficient's figure comes from.
-    SourceLabel => ("Lähde", "Source"),
-
-    // Why this number: the satisfaction index and its terms.
-    ExpectationLabel => ("Odotus", "Expectation"),
-    ExperiencedLabel => ("Koettu palvelu", "Experienced service"),
-    GapLabel => ("Ero odotukseen", "Gap to expectation"),
-    LevelTermLabel => ("Palvelun tason vaikutus", "Effect of the service level"),
-    GapTermLabel => ("Odotusten ylitys tai alitus", "Exceeding or falling short of expectations"),
-    IndexLabel => ("Tyytyväisyysindeksi", "Satisfaction index"),
-    GoodExperienceLabel => ("Hyvä kokemus", "Good experience"),
-    NeutralExperienceLabel => ("Tavanomainen kokemus", "Ordinary experience"),
-    BadExperienceLabel => ("Huono kokemus", "Bad experience"),
-
-    // Which lever matters most.
-    /// An input's label and what one slider step of it does to the revenue impact.
-    LeverStep => (
-        "{0}: yksi askel muuttaa liikevaihtovaikutusta {1}",
-        "{0}: one step changes the revenue impact by {1}"
-    ),
-
-    // Investment and return.
-    TotalCostLabel => ("Kustannukset yhteensä", "Total cost"),
+    ResultCustomersChange => ("Asiakasmäärän muutos", "Change in customers"),
     RoiLabel => ("Sijoitetun pääoman tuotto (ROI)", "Return on investment (ROI)"),
-    NpvLabel => ("Nettonykyarvo", "Net present value"),
     PaybackLabel => ("Takaisinmaksuaika", "Payback period"),
     /// Payback in years, e.g. "1,5 vuotta".
     PaybackYears => ("{0} vuotta", "{0} years"),
@@ -138,6 +101,65 @@ strings! {
         "Syötä kehityshankkeen kustannukset, niin näet tuoton ja takaisinmaksuajan.",
         "Enter the programme cost to see the return and payback."
     ),
+    ChannelsHeading => (
+        "Mistä myyntikatteen muutos tulee",
+        "Where the change in gross margin comes from"
+    ),
+    ChannelSpend => ("Lisäkulutus", "More spend"),
+    ChannelRetention => ("Asiakaspoistuman muutos", "Change in churn"),
+    ChannelWordOfMouth => ("Suosittelu", "Word of mouth"),
+    ChannelPromise => ("Lupauksen vetovoima", "The promise's pull"),
+    /// The plan's promise level (0–10) that pays best, already formatted.
+    BestPromise => ("Kannattavin lupaus suunnitelmaan: {0}", "Best promise for the plan: {0}"),
+    /// A result's low and high end, e.g. after the central value.
+    BandRange => ("vaihteluväli {0}–{1}", "range {0}–{1}"),
+    /// Word of mouth's share of the plan's effect, as a percentage.
+    WordOfMouthNote => (
+        "Suosittelu on {0} suunnitelman vaikutuksesta, enemmän kuin Forresterin asiakaskokemusmallien raportoima alle 7\u{a0}%, joten suhtaudu tulokseen varauksella.",
+        "Word of mouth is {0} of the plan's effect, above the under-7% that Forrester's CX models report, so treat it with care."
+    ),
+
+    // The answer first: one sentence of two parts. Figures arrive formatted.
+    /// Today's promise, delivery and what the gap costs a year.
+    AnswerGap => (
+        "Lupaus {0} ja toteutunut palvelu {1} maksavat nyt noin {2} myyntikatetta vuodessa",
+        "Promising {0} and delivering {1} costs about {2} a year in gross margin"
+    ),
+    /// Today's promise and delivery, when delivery keeps the promise.
+    AnswerNoGap => (
+        "Toteutunut palvelu {1} pitää lupauksen {0}, joten kuilu ei nyt maksa mitään",
+        "Delivering {1} keeps the promise of {0}, so the gap costs nothing today"
+    ),
+    /// What the plan does (one of the `AnswerPlan…` strings), its worth and the horizon.
+    AnswerGain => (
+        "; {0} tuottaa noin {1} (tarkastelujakso {2}, nettonykyarvo riskikorjattuna).",
+        "; {0} is worth about {1} over {2} (net present value, risk-adjusted)."
+    ),
+    /// As `AnswerGain`, for a plan that loses money; the amount is positive.
+    AnswerLoss => (
+        "; {0} tuottaa noin {1} tappiota (tarkastelujakso {2}, nettonykyarvo riskikorjattuna).",
+        "; {0} loses about {1} over {2} (net present value, risk-adjusted)."
+    ),
+    AnswerUnchanged => (
+        "; suunnitelma ei vielä muuta mitään: aseta kohtiin ”suunnitelmassa” tasot, joihin pyritte.",
+        "; the plan changes nothing yet: set the levels you aim for under “in the plan”."
+    ),
+    /// The plan's delivered level.
+    AnswerPlanDeliver => ("toteutuneen palvelun nostaminen tasolle {0}", "delivering {0}"),
+    /// The plan's promise and delivered level.
+    AnswerPlanBoth => (
+        "lupaus {0} ja toteutunut palvelu {1}",
+        "promising {0} and delivering {1}"
+    ),
+    AnswerPlanOther => ("suunnitelma", "the plan"),
+
+    /// Marks a value the user has changed from its source.
+    Edited => ("muokattu", "edited"),
+    ResetToSource => ("Palauta lähteen arvo", "Reset to source value"),
+    /// The name a new scenario gets, numbered from 1.
+    ScenarioDefaultName => ("Skenaario {0}", "Scenario {0}"),
+    /// A period on the timeline, e.g. "Vuosi 2".
+    PeriodLabel => ("Vuosi {0}", "Year {0}"),
 
     // Errors in fields.
     ParseEmpty => ("Anna luku.", "Enter a number."),
@@ -153,13 +175,6 @@ strings! {
         "The low end {0} cannot be above the high end {1}."
     ),
 
-    /// Read by screen readers when the results settle: recommendation rate, spend uplift,
-    /// churn change (percentage points) and revenue impact, already formatted.
-    Announcement => (
-        "Suositteluaste {0}, lisäkulutus {1}, asiakaspoistuman muutos {2}, liikevaihtovaikutus {3}.",
-        "Recommendation rate {0}, extra spend {1}, change in churn {2}, revenue impact {3}."
-    ),
-
     // ── Share, save and restore (issue 5) ──
     ShareToolbar => ("Jaa ja tallenna", "Share and save"),
     ShareCopyLink => ("Kopioi linkki", "Copy link"),
@@ -170,7 +185,6 @@ strings! {
         "Selain ei antanut kopioida. Kopioi linkki tästä (Ctrl+C tai ⌘C):",
         "The browser did not allow copying. Copy the link from here (Ctrl+C or ⌘C):"
     ),
-    ShareLinkField => ("Jakolinkki", "Share link"),
     ShareExportJson => ("Tallenna tiedostoon (JSON)", "Save to file (JSON)"),
     ShareExportCsv => ("Vie taulukkoon (CSV)", "Export for a spreadsheet (CSV)"),
     ShareImport => ("Avaa tiedosto", "Open file"),
@@ -277,20 +291,64 @@ strings! {
     ProblemMore => ("…ja {0} muuta.", "…and {0} more."),
     CsvScenario => ("Skenaario", "Scenario"),
     CsvYear => ("Vuosi", "Year"),
+    CsvResult => ("Tulos", "Result"),
+    CsvToday => ("Nyt", "Today"),
+    CsvCentral => ("Keskiarvo", "Central"),
+    CsvRecommend => ("Sanoo suosittelevansa", "Say they would recommend"),
+    CsvChurn => ("Asiakaspoistuma", "Churn"),
     CsvCustomers => ("Asiakkaat vuoden alussa", "Customers at the start of the year"),
     CsvBaselineCustomers => (
-        "Asiakkaat vuoden alussa, jos mikään ei muutu",
-        "Customers at the start of the year if nothing changes"
+        "Asiakkaat vuoden alussa nykymenolla",
+        "Customers at the start of the year on today's course"
     ),
     CsvWonWordOfMouth => ("Suosittelun tuomat asiakkaat", "Customers won by word of mouth"),
     CsvWonPromise => ("Lupauksen houkuttelemat asiakkaat", "Customers won by the promise"),
-    CsvRevenueLow => (
-        "Liikevaihtovaikutus, vaihteluvälin alaraja",
-        "Revenue impact, low end of the range"
+    CsvToldPositive => ("Hyvästä kokemuksesta kuulleet", "People told of a good experience"),
+    CsvToldNegative => ("Huonosta kokemuksesta kuulleet", "People told of a bad experience"),
+    CsvRevenue => ("Liikevaihto", "Revenue"),
+    CsvBaselineRevenue => ("Liikevaihto nykymenolla", "Revenue on today's course"),
+    CsvMargin => ("Myyntikate", "Gross margin"),
+    CsvBaselineMargin => ("Myyntikate nykymenolla", "Gross margin on today's course"),
+
+    // A link, file or saved work of model version 1, opened in version 2: its own heading,
+    // then what was assumed.
+    NoticeMigratedLink => (
+        "Tämä linkki on tehty mallin versiolla 1",
+        "This link was made with version 1 of the model"
     ),
-    CsvRevenueHigh => (
-        "Liikevaihtovaikutus, vaihteluvälin yläraja",
-        "Revenue impact, high end of the range"
+    NoticeMigratedFile => (
+        "Tämä tiedosto on tehty mallin versiolla 1",
+        "This file was made with version 1 of the model"
+    ),
+    NoticeMigratedSaved => (
+        "Tallennettu työsi on tehty mallin versiolla 1",
+        "Your saved work was made with version 1 of the model"
+    ),
+    MigratedToday => (
+        "Lupaus, toteutunut palvelu, ilahduttavat yllätykset, palveluvirheet, virheen hyvittäminen ja turhat viestit ovat nykytilan lukuja.",
+        "Promise, delivery, delightful surprises, service failures, recovery and irrelevant messages are taken as today's figures."
+    ),
+    MigratedPlan => (
+        "Suunnitelma alkaa nykytilasta, mutta toteutunut palvelu nostetaan lupauksen tasolle: suunnitelma sulkee kuilun.",
+        "The plan starts from today, with delivery raised to the promise: the plan closes the gap."
+    ),
+    MigratedNewCustomers => (
+        "Uudet asiakkaat vuodessa = asiakaspoistuma × asiakkaat, jolloin asiakasmäärä pysyy nykyisellään.",
+        "New customers a year = churn × customers, so the customer base holds steady."
+    ),
+    /// Gross margin, market size, ramp-up and risk adjustment, formatted.
+    MigratedDefaults => (
+        "Uudet lähtötiedot saavat oletusarvonsa: myyntikate {0}, markkinan koko {1}, käyttöönottoaika {2} ja riskikorjaus {3}.",
+        "New inputs take their defaults: gross margin {0}, market size {1}, ramp-up {2} and risk adjustment {3}."
+    ),
+    MigratedDelightPeriods => (
+        "Ilahduttamisen kesto jätettiin pois: suunnitelma ilahduttaa niin kauan kuin se jatkuu.",
+        "How long delight lasts was dropped: the plan delights for as long as it runs."
+    ),
+    /// The names of the dropped assumptions, comma-separated.
+    MigratedDropped => (
+        "Muokatut oletukset, joita mallissa 2 ei enää ole, jätettiin pois: {0}.",
+        "Edited assumptions that model 2 no longer has were dropped: {0}."
     ),
     // (end of share, save and restore)
 
@@ -387,8 +445,13 @@ strings! {
     EditedCount => ("{0} muokattu", "{0} edited"),
     /// A coefficient's value at its source, with its unit.
     SourceValue => ("Lähteen arvo {0}", "Source value {0}"),
-    /// The seed text (file name) a figure is quoted from.
-    SeedText => ("Lähdeteksti {0}", "Seed text {0}"),
+    /// Under an intention: the share of it used as behaviour, and that share's name.
+    IntentionShare => (
+        "Aie, ei teko: mallissa siitä toteutuu {0} ({1}).",
+        "A stated intention, not behaviour: the model uses {0} of it ({1})."
+    ),
+    /// Where the seed figure's quote comes from, before the quoted sentence.
+    SeedQuote => ("Lähtöaineisto sanoo:", "The seed text says:"),
     /// Heads the list of edited assumptions in the results.
     EditedNotice => (
         "Tulokset on laskettu muokatuilla oletuksilla:",
@@ -402,132 +465,117 @@ strings! {
     Colophon => ("Promise Gap · malli v{0} · {1}", "Promise Gap · model v{0} · {1}"),
 
     // Why this number? Points, shares and coefficients arrive formatted.
-    /// Points lost to service breaks, and the level customers experience.
-    WhyBreaks => (
-        "Palvelukatkot vievät toteutuneesta palvelusta {0} pistettä, joten asiakas kokee tason {1}.",
-        "Service breaks take {0} points off the delivered service, so customers experience {1}."
+    /// Today's experienced level and promise.
+    WhyToday => (
+        "Nyt asiakkaat kokevat tason {0}, kun lupaus on {1}.",
+        "Today customers experience {0} against a promise of {1}."
+    ),
+    /// Points lost to unrecovered service failures.
+    WhyFailures => (
+        "Hyvittämättömät palveluvirheet vievät toteutuneesta palvelusta {0} pistettä.",
+        "Service failures not put right take {0} points off the delivered service."
     ),
     /// The shortfall, the promise, the loss weight, and what the shortfall costs.
     WhyShortfall => (
-        "Koettu palvelu jää {0} pistettä alle lupauksen ({1}). Alitus painaa {2}-kertaisesti yhtä suureen ylitykseen verrattuna, joten ero vie tyytyväisyydestä {3} pistettä.",
-        "The experienced service falls {0} points short of the promise ({1}). Losses weigh {2} times as much as gains, so the gap takes {3} points off satisfaction."
+        "Koettu palvelu jää {0} pistettä alle lupauksen ({1}). Alitus painaa {2}-kertaisesti yhtä suureen ylitykseen verrattuna, joten kuilu vie kokemusindeksistä {3} pistettä.",
+        "The experience falls {0} points short of the promise ({1}). Losses weigh {2} times as much as gains, so the gap takes {3} points off the experience index."
     ),
-    /// The surplus and the promise.
-    WhySurplus => (
-        "Koettu palvelu ylittää lupauksen ({1}) {0} pisteellä, ja ylitys lisää tyytyväisyyttä saman verran.",
-        "The experienced service beats the promise ({1}) by {0} points, which adds as much to satisfaction."
+    /// The gap cost a year, the horizon, the gross margin and revenue per customer.
+    WhyGapCost => (
+        "Jos koettu palvelu nousisi heti lupauksen tasolle kaikilla asiakkailla, myyntikate kasvaisi keskimäärin {0} vuodessa (tarkastelujakso {1}, myyntikate {2}, liikevaihto {3} asiakasta kohden).",
+        "Delivering the promise at once to every customer would add {0} of gross margin a year on average (horizon {1}, gross margin {2}, revenue {3} per customer)."
     ),
-    WhyMatch => (
-        "Koettu palvelu vastaa lupausta ({0}), joten odotukset eivät ylity eivätkä alitu.",
-        "The experienced service matches the promise ({0}), so expectations are neither beaten nor missed."
+    /// The risk adjustment and the discount rate.
+    WhyWorth => (
+        "Suunnitelman vuosittaisesta katemuutoksesta vähennetään riskikorjaus ({0}) ja kustannukset, ja se diskontataan {1} vuosikorolla.",
+        "The plan's yearly change in gross margin is marked down by the risk adjustment ({0}), costs are taken off, and it is discounted at {1} a year."
     ),
-    /// The level, its signed effect in points, and the level weight.
-    WhyLevel => (
-        "Palvelun taso {0} asteikolla 0–10 muuttaa tyytyväisyyttä {1} pistettä (painoarvo {2}).",
-        "The service level {0} on the 0–10 scale moves satisfaction by {1} points (weight {2})."
+    /// The ramp-up, with its unit.
+    WhyRamp => (
+        "Muutokset tulevat täysin voimaan vähitellen ({0}).",
+        "The changes take full effect gradually ({0})."
     ),
-    /// The satisfaction index, then the good, ordinary and bad shares.
-    WhyShares => (
-        "Tyytyväisyysindeksi on {0}: kokemuksen kohtaavista {1} saa hyvän, {2} tavanomaisen ja {3} huonon kokemuksen.",
-        "The satisfaction index is {0}: of those who meet the experience, {1} have a good experience, {2} an ordinary one and {3} a bad one."
+    /// The four channels over the horizon, signed euros.
+    WhyChannels => (
+        "Tarkastelujaksolla lisäkulutus tuo {0}, asiakaspoistuman muutos {1}, suosittelu {2} ja lupauksen vetovoima {3}.",
+        "Over the horizon more spend brings {0}, the change in churn {1}, word of mouth {2} and the promise's pull {3}."
     ),
-    WhyRecommend => (
-        "Hyvän kokemuksen jälkeen suosittelee {0} ja huonon jälkeen {1}; tavanomaisen kokemuksen saaneet suosittelevat kuten nyt.",
-        "After a good experience {0} recommend and after a bad one {1}; those with an ordinary experience recommend as today."
-    ),
-    /// The share of delight felt, and recommending when fully delighted.
-    WhyDelightRecommend => (
-        "Ilahduttaminen tuntuu {0} täydestä vaikutuksestaan ja nostaa hyvän kokemuksen saaneiden suosittelua kohti {1}.",
-        "Delight is felt at {0} of its full effect and lifts recommending after a good experience toward {1}."
-    ),
-    /// The irrelevant-message effect, the share less loyal, and the say–do share.
-    WhyIrrelevantRecommend => (
-        "Turhat viestit ({0} täydestä vaikutuksesta) heikentävät uskollisuutta: {1} sanoo niin, ja {2} heistä myös toimii sen mukaan.",
-        "Irrelevant messages ({0} of their full effect) weaken loyalty: {1} say so, and {2} of them act on it."
-    ),
-    WhyReach => (
-        "Kokemuksen kohtaa {0} asiakkaista; muut toimivat kuten nyt.",
-        "{0} of customers meet the experience; the rest behave as today."
-    ),
-    WhySpend => (
-        "Hyvän kokemuksen saanut asiakas kuluttaa {0} enemmän; tavanomainen ja huono kokemus eivät lisää kulutusta.",
-        "A customer with a good experience spends {0} more; ordinary and bad experiences add nothing."
-    ),
-    /// The share of delight felt, and the low and high ends of delight's extra spend.
-    WhyDelightSpend => (
-        "Ilahduttaminen tuntuu {0} täydestä vaikutuksestaan ja lisää kulutusta hyvän kokemuksen päälle; täysi vaikutus on {1}–{2}.",
-        "Delight, felt at {0} of its full effect, adds spend on top of a good experience; the full effect is {1}–{2}."
-    ),
-    /// Good-experience churn factor, today's churn, and the never-return range.
-    WhyChurn => (
-        "Hyvän kokemuksen saaneiden poistuma on {0} nykyisestä ({1}), huonon kokemuksen saaneista {2}–{3} ei palaa, ja tavanomaisen kokemuksen saaneet poistuvat kuten nyt.",
-        "After a good experience churn is {0} of today's {1}, after a bad one {2}–{3} never return, and after an ordinary one churn stays as today."
-    ),
-    /// The irrelevant-message effect, the share ready to leave, and the say–do share.
-    WhyIrrelevantChurn => (
-        "Turhat viestit ({0} täydestä vaikutuksesta) lisäävät poistumaa: {1} sanoo olevansa valmis lähtemään, ja {2} heistä lähtee.",
-        "Irrelevant messages ({0} of their full effect) add to churn: {1} say they are ready to leave, and {2} of them do."
-    ),
-    /// Churn in the first year, and today's churn.
-    WhyChurnTotal => (
-        "Asiakaspoistuma on siis ensimmäisenä vuonna {0}, kun se nyt on {1}.",
-        "So churn in the first year is {0}, against {1} today."
-    ),
-    /// Horizon, customers, revenue per customer, then the four channels.
+    /// Revenue per customer and the gross margin.
     WhyRevenue => (
-        "Vaikutus kertyy {0} vuoden tarkastelujaksolla verrattuna siihen, ettei mikään muutu ({1} asiakasta, {2} asiakasta kohden vuodessa): lisäkulutus {3}, asiakaspoistuma {4}, suosittelu {5} ja lupauksen vetovoima {6}.",
-        "The impact builds up over the {0}-year horizon against nothing changing ({1} customers at {2} each a year): extra spend {3}, churn {4}, word of mouth {5} and the pull of the promise {6}."
+        "Liikevaihto suunnitelman kanssa verrattuna nykymenoon, {0} asiakasta kohden vuodessa; siitä {1} on myyntikatetta.",
+        "Revenue with the plan against today's course, at {0} per customer a year; {1} of it is gross margin."
     ),
-    /// The band's ends, then the low and high ends of never return, delight spend and loss aversion.
+    /// The band's ends.
     WhyBand => (
-        "Vaihteluväli {0}–{1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä: ei palaa {2}–{3}, ilahduttamisen lisäkulutus {4}–{5} ja alituksen painoarvo {6}–{7}.",
-        "The range {0}–{1} comes from the same calculation at the ends of the sources' ranges: never return {2}–{3}, extra spend from delight {4}–{5} and loss aversion {6}–{7}."
+        "Vaihteluväli {0}–{1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä.",
+        "The range {0}–{1} comes from the same calculation at the ends of the sources' ranges."
     ),
-    /// Customers, first-year churn, today's churn, horizon, and the signed difference.
-    WhyKept => (
-        "{0} asiakkaasta poistuu ensimmäisenä vuonna {1} (nyt {2}); {3} vuoden tarkastelujakson lopussa ero siihen, ettei mikään muutu, on {4} asiakasta.",
-        "Of {0} customers, {1} leave in the first year (today {2}); by the end of the {3}-year horizon the difference from nothing changing is {4} customers."
+    /// The plan's experience index in its last year, then the good, ordinary and bad shares.
+    WhyShares => (
+        "Suunnitelman viimeisenä vuonna kokemusindeksi on {0}: {1} saa hyvän, {2} tavanomaisen ja {3} huonon kokemuksen.",
+        "In the plan's last year the experience index is {0}: {1} have a good experience, {2} an ordinary one and {3} a bad one."
     ),
-    /// Customers won by word of mouth (signed), and the conversion.
-    WhyWonWordOfMouth => (
-        "Suosittelun vaikutus on {0} asiakasta: kuulijoista {1} tulee asiakkaiksi, kun nykyinen suosittelu ja huonot kertomukset on vähennetty.",
-        "Word of mouth accounts for {0} customers: {1} of the people told become customers, beyond today's word of mouth and net of bad stories."
+    /// The client's own figure today.
+    WhyAnchor => (
+        "Malli liikuttaa omaa lukuanne ({0}) sen mukaan, kuinka paljon suunnitelma muuttaa kokemuksia nykyisestä, joten nykytila on täsmälleen teidän lukunne.",
+        "The model moves your own figure ({0}) by how much the plan changes experiences from today, so today is exactly your figure."
     ),
-    /// Customers won by the promise (signed), the promise, delivery, and the attraction.
-    WhyWonPromise => (
-        "Lupauksen vaikutus on {0} asiakasta: lupaus {1} ja toteutunut palvelu {2}, ja jokainen lupauspiste yli toteutuneen palvelun tuo vuodessa {3} lisää asiakkaita (alle jäävä piste karkottaa saman verran).",
-        "The promise accounts for {0} customers: it is {1} against {2} delivered, and each promise point above the delivered service wins {3} more customers a year (each point below turns as many away)."
+    /// Stated recommending after good, ordinary, bad experiences, and the intention share.
+    WhyRecommend => (
+        "Hyvän kokemuksen jälkeen {0} sanoo suosittelevansa, tavanomaisen jälkeen {1} ja huonon jälkeen {2}; sanojista {3} myös kertoo muille.",
+        "After a good experience {0} say they would recommend, after an ordinary one {1} and after a bad one {2}; of those who say so, {3} tell others."
     ),
-    /// First-year recommendation rate, and people each promoter tells.
-    WhyToldPositive => (
-        "Ensimmäisenä vuonna {0} asiakkaista suosittelee, ja kukin kertoo kokemuksestaan {1} ihmiselle vuodessa.",
-        "In the first year {0} of customers recommend, and each tells {1} people a year."
+    /// Ordinary churn, the good-experience factor, the never-return range and its intention share.
+    WhyChurn => (
+        "Tavanomaisen kokemuksen jälkeen poistuu {0} vuodessa ja hyvän jälkeen {1} siitä; huonon jälkeen {2}–{3} sanoo, ettei palaa, ja heistä {4} myös lähtee.",
+        "After an ordinary experience {0} leave a year and after a good one {1} of that; after a bad one {2}–{3} say they would never return, and {4} of them leave."
     ),
-    /// Bad share among the reached, people each tells, and reach.
-    WhyToldNegative => (
-        "Kokemuksen kohtaavista {0} saa huonon kokemuksen, ja kukin kertoo siitä {1} ihmiselle vuodessa; kokemuksen kohtaa {2} asiakkaista.",
-        "Of those who meet the experience, {0} have a bad one, and each tells {1} people a year; {2} of customers meet the experience."
+    /// Stated extra spend, its intention share, and the good share.
+    WhySpend => (
+        "Hyvän kokemuksen jälkeen asiakas sanoo käyttävänsä {0} enemmän; siitä toteutuu {1}, ja hyvän kokemuksen saa {2}.",
+        "After a good experience customers say they would spend {0} more; {1} of that happens, and {2} have a good experience."
+    ),
+    /// Customers at the end with the plan and on today's course, then won by word of mouth and the promise.
+    WhyCustomers => (
+        "Tarkastelujakson lopussa asiakkaita on {0}, nykymenolla {1}; suosittelu muuttaa uusien asiakkaiden määrää {2} ja lupaus {3}.",
+        "At the end of the horizon there are {0} customers against {1} on today's course; word of mouth changes new customers by {2} and the promise by {3}."
+    ),
+    /// The share of customers the plan reaches.
+    WhyReach => (
+        "Muutokset koskevat {0} asiakkaista; muut jatkavat kuten nyt.",
+        "The changes reach {0} of customers; the rest go on as today."
+    ),
+    /// Stated loss of loyalty and leaving over irrelevant messages, and their intention share.
+    WhyIrrelevant => (
+        "Turhista viesteistä {0} sanoo uskollisuutensa heikkenevän ja {1} lähtevänsä; heistä {2} toimii niin.",
+        "Of irrelevant messages, {0} say they make them less loyal and {1} that they would leave; {2} of them act on it."
     ),
     // (end of assumptions, why, print)
 
     // ── Timeline, comparison, levers (issue 4b) ──
     TimelineIntro => (
-        "Odotukset seuraavat kokemusta: tämän vuoden ilahduttava yllätys on ensi vuonna osa sitä, mitä asiakas odottaa.",
-        "Expectations follow experience: this year's delightful surprise is part of what customers expect next year."
+        "Myyntikate ja asiakasmäärä vuosittain suunnitelman kanssa ja nykymenolla. Odotukset seuraavat kokemusta, joten ilahdutuksesta tulee vähitellen arkea.",
+        "Gross margin and customers year by year, with the plan and on today's course. Expectations follow experience, so delight gradually becomes ordinary."
     ),
     /// The chart's and its table's title; the scenario's name.
     TimelineCaption => (
-        "{0}: odotus, koettu palvelu ja suositteluaste vuosittain",
-        "{0}: expectation, experienced service and recommendation rate by year"
+        "{0}: myyntikate ja asiakasmäärä vuosittain",
+        "{0}: gross margin and customers by year"
     ),
-    /// One period in words: the period ("Vuosi 1"), expectation, experienced level, recommendation.
+    /// One period in words: the period, margin with the plan and on today's course, then customers.
     TimelineSummary => (
-        "{0}: odotus {1}, koettu palvelu {2}, suositteluaste {3}.",
-        "{0}: expectation {1}, experienced service {2}, recommendation rate {3}."
+        "{0}: myyntikate {1} (nykymenolla {2}), asiakkaita vuoden lopussa {3} (nykymenolla {4}).",
+        "{0}: gross margin {1} (today's course {2}), customers at the year's end {3} (today's course {4})."
     ),
-    TimelineExpectedDelight => ("Odotukseksi muuttunut ilahdutus", "Delight now expected"),
-    TimelineRange => ("Suositteluasteen vaihteluväli", "Range of the recommendation rate"),
-    TimelineLevelAxis => ("Taso asteikolla 0–10", "Level on the 0–10 scale"),
+    TimelineMarginAxis => ("Myyntikate vuodessa", "Gross margin a year"),
+    TimelineCustomersAxis => ("Asiakkaat vuoden lopussa", "Customers at the year's end"),
+    TimelineCustomersToday => (
+        "Asiakkaat vuoden lopussa nykymenolla",
+        "Customers at the year's end on today's course"
+    ),
+    TimelinePlan => ("Suunnitelma", "The plan"),
+    TimelineToday => ("Nykymeno", "Today's course"),
+    TimelineRange => ("Suunnitelman vaihteluväli", "Range of the plan"),
     TimelineYear => ("Vuosi", "Year"),
     TimelineShowTable => ("Näytä luvut taulukkona", "Show the figures as a table"),
     TableLow => ("Alaraja", "Low end"),
@@ -539,8 +587,8 @@ strings! {
     ),
     DuplicateScenario => ("Kopioi nykyinen skenaario", "Duplicate the current scenario"),
     CompareOverPromise => (
-        "Vertaa ylilupaamiseen (lupaus +2 pistettä)",
-        "Compare with over-promising (promise +2 points)"
+        "Vertaa ylilupaamiseen (suunnitelman lupaus +2 pistettä)",
+        "Compare with over-promising (the plan's promise +2 points)"
     ),
     /// The name of the over-promising copy.
     OverPromiseName => ("Ylilupaus", "Over-promise"),
@@ -569,17 +617,23 @@ strings! {
     CompareDifference => ("ero", "difference"),
 
     LeversIntro => (
-        "Kuinka paljon liikevaihtovaikutus muuttuu, kun kutakin lähtötietoa muutetaan yhden liukusäätimen askeleen; suurin vaikutus ensin.",
-        "How much the revenue impact changes when each input moves by one slider step; largest effect first."
+        "Kuinka paljon suunnitelman arvo (nettonykyarvo) muuttuu, kun kutakin suunnitelman vipua parannetaan vertailukelpoisen askeleen; suurin vaikutus ensin. Tarkastelujakso ja nykytilan luvut eivät ole vipuja.",
+        "How much the plan's worth (net present value) changes when each lever of the plan improves by a comparable step; largest effect first. The horizon and today's figures are not levers."
     ),
     /// The lever table's caption; the scenario's name.
     LeversCaption => (
-        "{0}: yhden askeleen vaikutus liikevaihtoon",
-        "{0}: what one step does to the revenue impact"
+        "{0}: vertailukelpoisen askeleen vaikutus suunnitelman arvoon",
+        "{0}: what a comparable step does to the plan's worth"
     ),
-    LeverInput => ("Lähtötieto ja yksi askel", "Input and one step"),
-    /// A soft hyphen lets the long Finnish word break on a phone.
-    LeverChange => ("Muutos liikevaihto\u{ad}vaikutuksessa", "Change in revenue impact"),
+    LeverInput => ("Vipu ja askel", "Lever and step"),
+    LeverChange => ("Muutos suunnitelman arvossa", "Change in the plan's worth"),
+    /// The lever, its step, and what the step does to the plan's worth.
+    LeverStep => (
+        "{0}: askel {1} muuttaa suunnitelman arvoa {2}",
+        "{0}: a step of {1} changes the plan's worth by {2}"
+    ),
+    /// A lever already at the end of its scale in the plan.
+    LeverAtEnd => ("jo asteikon päässä", "already at the end of its scale"),
     // (end of timeline, comparison, levers)
 
     // ── Benchmarks and prerender (issue 8) ──

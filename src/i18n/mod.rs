@@ -97,6 +97,19 @@ pub fn tf_pieces(lang: Lang, key: Key, args: &[&str]) -> Vec<Piece> {
     pieces
 }
 
+/// Like [`tf_pieces`], where the arguments numbered in `words` are words (a lever's name, what a
+/// plan does) rather than values: free to wrap like the template's own.
+pub fn tf_pieces_words(lang: Lang, key: Key, args: &[&str], words: &[usize]) -> Vec<Piece> {
+    let is_words = |text: &str| words.iter().any(|&i| args.get(i) == Some(&text));
+    tf_pieces(lang, key, args)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Arg(text) if is_words(&text) => Piece::Text(text),
+            piece => piece,
+        })
+        .collect()
+}
+
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out =
         String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
@@ -342,7 +355,10 @@ mod tests {
                     } else {
                         "Assumption"
                     };
-                    assert!(figure.starts_with(word), "{what}: {figure:?}");
+                    assert!(
+                        figure.starts_with(&format!("{word}: ")),
+                        "{what}: {figure:?}"
+                    );
                 }
             }
         }
@@ -360,7 +376,7 @@ mod tests {
     #[test]
     fn origins_are_labelled() {
         for origin in [
-            Origin::Seed { file: "x" },
+            Origin::Seed { quote: "x" },
             Origin::Study,
             Origin::Assumption,
         ] {
@@ -371,9 +387,12 @@ mod tests {
                 false,
             );
         }
-        assert!(origin_label(Lang::Fi, &Origin::Study).starts_with("Lähde"));
-        assert!(origin_label(Lang::Fi, &Origin::Assumption).starts_with("Oletus"));
-        assert!(origin_label(Lang::En, &Origin::Assumption).starts_with("Assumption"));
+        assert_eq!(
+            origin_label(Lang::En, &Origin::Seed { quote: "x" }),
+            "Seed figure"
+        );
+        assert_eq!(origin_label(Lang::En, &Origin::Study), "Published study");
+        assert_eq!(origin_label(Lang::Fi, &Origin::Assumption), "Oletus");
     }
 
     #[test]
@@ -436,6 +455,10 @@ mod tests {
         assert_eq!(
             tf_pieces(Lang::En, Key::BandRange, &["1 pp", "2 pp"]),
             vec![text("range "), arg("1 pp"), text("–"), arg("2 pp")]
+        );
+        assert_eq!(
+            tf_pieces_words(Lang::En, Key::BandRange, &["low", "2 pp"], &[0]),
+            vec![text("range "), text("low"), text("–"), arg("2 pp")]
         );
         let mut pieces = Vec::new();
         fill_with("{0}{x}{1}", &["a"], |s, is_arg| pieces.push((s, is_arg)));
@@ -536,25 +559,41 @@ mod tests {
     }
 
     #[test]
-    fn the_announcement_reads_in_both_languages() {
-        let args = [
-            "52\u{a0}%",
-            "+3,1\u{a0}%",
-            "\u{2212}1,5\u{a0}%-yks.",
-            "+120\u{a0}000\u{a0}€",
-        ];
-        let fi = tf(Lang::Fi, Key::Announcement, &args);
-        assert_eq!(
-            fi,
-            "Suositteluaste 52\u{a0}%, lisäkulutus +3,1\u{a0}%, asiakaspoistuman muutos \
-             \u{2212}1,5\u{a0}%-yks., liikevaihtovaikutus +120\u{a0}000\u{a0}€."
+    fn the_answer_keeps_its_figures_apart_and_signs_agree_with_words() {
+        let gain = tf(
+            Lang::En,
+            Key::AnswerGain,
+            &["delivering 8", "€240,000", "3 years"],
         );
-        let args = ["52%", "+3.1%", "-1.5\u{a0}pp", "+€120,000"];
-        let en = tf(Lang::En, Key::Announcement, &args);
         assert_eq!(
-            en,
-            "Recommendation rate 52%, extra spend +3.1%, change in churn -1.5\u{a0}pp, \
-             revenue impact +€120,000."
+            gain,
+            "; delivering 8 is worth about €240,000 over 3 years (net present value, risk-adjusted)."
         );
+        assert!(tf(Lang::Fi, Key::AnswerLoss, &["x", "1 €", "3 vuotta"]).contains("tappiota"));
+    }
+
+    #[test]
+    fn intentions_are_worded_as_intentions() {
+        for &id in CoefficientId::ALL {
+            if id.spec().evidence == crate::model::Evidence::Intention {
+                let name = coefficient_name(Lang::En, id);
+                assert!(name.starts_with("Say "), "{id:?}: {name}");
+                assert!(
+                    coefficient_name(Lang::Fi, id).starts_with("Sanoo"),
+                    "{id:?}"
+                );
+            }
+        }
+        for lang in Lang::ALL {
+            for &key in Key::ALL {
+                let s = t(lang, key);
+                assert!(
+                    !s.contains("Promoter")
+                        && !s.contains("Detractor")
+                        && !s.contains("service break"),
+                    "{key:?}"
+                );
+            }
+        }
     }
 }

@@ -9,9 +9,9 @@
 
 use super::browser;
 use crate::embed::{font_family_list, Embed, Font};
-use crate::format;
-use crate::i18n::{tf, Key, Lang};
-use crate::model::{Analysis, Band};
+use crate::i18n::{Lang, Piece};
+use crate::model::{Analysis, Scenario};
+use crate::results::{announcement, answer, RESULTS};
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use std::cell::{Cell, OnceCell};
@@ -21,10 +21,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-/// The version of every message format; raised only by a change a host script must know of.
+/// The version of the height and host-style messages; raised only by a change a host script
+/// must know of.
 const VERSION: u32 = 1;
+/// The version of the results message: 2 since model version 2, whose results it carries by
+/// their ids under `results`.
+const RESULTS_VERSION: u32 = 2;
 const HEIGHT: &str = "promise-gap:height";
-const RESULTS: &str = "promise-gap:results";
+const RESULTS_MESSAGE: &str = "promise-gap:results";
 /// From the host script: `{type, version, fontFamily}`.
 const HOST_STYLE: &str = "promise-gap:host-style";
 /// Results go out once they have stayed unchanged this long: a dragged slider would otherwise
@@ -79,11 +83,12 @@ fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
 }
 
-/// A message of `kind`: `{type, version}`, to which the caller adds its fields.
-fn message(kind: &str) -> Object {
+/// A message of `kind` in format `version`: `{type, version}`, to which the caller adds its
+/// fields.
+fn message(kind: &str, version: u32) -> Object {
     let m = Object::new();
     set(&m, "type", kind);
-    set(&m, "version", VERSION);
+    set(&m, "version", version);
     m
 }
 
@@ -129,7 +134,7 @@ impl HeightReporter {
                 (measured.get_bounding_client_rect().bottom() + scrolled.unwrap_or(0.0)).ceil();
             if height != last.get() {
                 last.set(height);
-                let m = message(HEIGHT);
+                let m = message(HEIGHT, VERSION);
                 set(&m, "height", height);
                 let _ = parent.post_message(&m, &target_origin);
             }
@@ -199,57 +204,60 @@ impl Drop for HostStyleListener {
     }
 }
 
-/// The results message (EMBEDDING.md): central values, bands, and the figures as the results
-/// panel writes them in `lang`.
-fn results_message(lang: Lang, analysis: &Analysis) -> Object {
+/// The results message (EMBEDDING.md): every result of [`crate::results::RESULTS`] that
+/// applies, by its id: the central value, its band, today's value where there is one, and the
+/// figure as the results panel writes it in `lang`; and the answer and the announcement in words.
+fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Object {
     let o = &analysis.outcome;
-    let figures: [(&str, Band, String); 4] = [
-        (
-            "recommend",
-            o.recommend,
-            format::percent(lang, o.recommend.central, 0),
-        ),
-        (
-            "spendUplift",
-            o.spend_uplift,
-            format::percent(lang, o.spend_uplift.central, 1),
-        ),
-        (
-            "churnChangePp",
-            o.churn_change_pp,
-            format::signed_percent_points(lang, o.churn_change_pp.central, 1),
-        ),
-        (
-            "revenueImpact",
-            o.revenue_impact,
-            format::signed_euros(lang, o.revenue_impact.central),
-        ),
-    ];
-    let (m, bands, text) = (message(RESULTS), Object::new(), Object::new());
-    set(&m, "lang", lang.code());
-    for (name, band, shown) in &figures {
-        set(&m, name, band.central);
-        let b = Object::new();
-        set(&b, "low", band.low);
-        set(&b, "high", band.high);
-        set(&bands, name, b);
-        set(&text, name, shown.as_str());
-    }
-    set(&m, "bestPromise", analysis.best_promise);
-    let [a, b, c, d] = &figures;
-    set(
-        &text,
-        "summary",
-        tf(lang, Key::Announcement, &[&a.2, &b.2, &c.2, &d.2]),
+    let (m, results, bands, today, text) = (
+        message(RESULTS_MESSAGE, RESULTS_VERSION),
+        Object::new(),
+        Object::new(),
+        Object::new(),
+        Object::new(),
     );
+    // Not finite (no payback within the horizon) goes out as null.
+    let number = |v: f64| {
+        if v.is_finite() {
+            JsValue::from(v)
+        } else {
+            JsValue::NULL
+        }
+    };
+    set(&m, "lang", lang.code());
+    for r in RESULTS {
+        let Some(reading) = (r.read)(o) else {
+            continue;
+        };
+        set(&results, r.id, number(reading.band.central));
+        let b = Object::new();
+        set(&b, "low", number(reading.band.low));
+        set(&b, "high", number(reading.band.high));
+        set(&bands, r.id, b);
+        if let Some(v) = reading.today {
+            set(&today, r.id, number(v));
+        }
+        set(&text, r.id, r.shown(lang, &reading));
+    }
+    let answer: String = answer(lang, scenario, o)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) | Piece::Arg(t) => t,
+        })
+        .collect();
+    set(&text, "answer", answer);
+    set(&text, "summary", announcement(lang, o));
+    set(&m, "results", results);
     set(&m, "bands", bands);
+    set(&m, "today", today);
+    set(&m, "bestPromise", analysis.best_promise);
     set(&m, "text", text);
     m
 }
 
 /// Embed mode's part of the app root; does nothing outside embed mode.
 #[hook]
-pub fn use_embed(lang: Lang, analysis: Rc<Analysis>) {
+pub fn use_embed(lang: Lang, scenario: Scenario, analysis: Rc<Analysis>) {
     let embed = config();
     {
         let embed = embed.clone();
@@ -265,15 +273,19 @@ pub fn use_embed(lang: Lang, analysis: Rc<Analysis>) {
             move || drop((height, host_style))
         });
     }
-    use_effect_with((lang, analysis), move |(lang, analysis)| {
-        let (lang, analysis) = (*lang, analysis.clone());
-        let send = parent().zip(embed.results_origin().map(str::to_owned));
-        // Dropping the timer (on the next change) cancels it.
-        let timer = send.map(|(parent, origin)| {
-            Timeout::new(RESULTS_SETTLE_MS, move || {
-                let _ = parent.post_message(&results_message(lang, &analysis), &origin);
-            })
-        });
-        move || drop(timer)
-    });
+    use_effect_with(
+        (lang, scenario, analysis),
+        move |(lang, scenario, analysis)| {
+            let (lang, scenario, analysis) = (*lang, scenario.clone(), analysis.clone());
+            let send = parent().zip(embed.results_origin().map(str::to_owned));
+            // Dropping the timer (on the next change) cancels it.
+            let timer = send.map(|(parent, origin)| {
+                Timeout::new(RESULTS_SETTLE_MS, move || {
+                    let message = results_message(lang, &scenario, &analysis);
+                    let _ = parent.post_message(&message, &origin);
+                })
+            });
+            move || drop(timer)
+        },
+    );
 }

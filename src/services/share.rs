@@ -20,7 +20,7 @@
 use super::{embed, files, fragment, storage};
 use crate::share::document::{self, MAX_BYTES};
 use crate::share::link::{self, LinkError};
-use crate::share::notice::{FileError, Message, Notices};
+use crate::share::notice::{FileError, Message, Notices, Source};
 use crate::share::quoted;
 use crate::state::{Action, AppState};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -96,6 +96,9 @@ fn open_link(
         Ok(decoded) => {
             let earlier = earlier.filter(|e| *e != decoded.state && !is_default(e));
             let mut messages = Vec::new();
+            if let Some(m) = decoded.migrated {
+                messages.push(Message::Migrated(Source::Link, m));
+            }
             if !decoded.problems.is_empty() {
                 messages.push(Message::LinkProblems(decoded.problems));
             }
@@ -139,15 +142,22 @@ fn restore(app: &UseReducerHandle<AppState>, notices: &Notify) -> AppState {
     match saved {
         None => current,
         Some(Ok(decoded)) => {
-            if !decoded.problems.is_empty() {
-                notify(
-                    notices,
-                    vec![Message::SavedProblems(decoded.problems)],
-                    None,
-                );
+            let mut messages = Vec::new();
+            let migrated = decoded.migrated.is_some();
+            if let Some(m) = decoded.migrated {
+                messages.push(Message::Migrated(Source::Saved, m));
             }
+            if !decoded.problems.is_empty() {
+                messages.push(Message::SavedProblems(decoded.problems));
+            }
+            notify(notices, messages, None);
             app.dispatch(Action::Replace(Box::new(decoded.state.clone())));
-            decoded.state
+            // Saved by version 1: counted as not yet written, so it is saved again as version 2.
+            if migrated {
+                current
+            } else {
+                decoded.state
+            }
         }
         // Left in storage as it is until there is new work to save: nothing is thrown away.
         Some(Err(_)) => {
@@ -264,6 +274,9 @@ pub fn use_share(app: &UseReducerHandle<AppState>) -> Share {
                 match decoded {
                     Ok(d) => {
                         let mut messages = vec![Message::FileOpened(name)];
+                        if let Some(m) = d.migrated {
+                            messages.push(Message::Migrated(Source::File, m));
+                        }
                         if !d.problems.is_empty() {
                             messages.push(Message::FileProblems(d.problems));
                         }

@@ -1,18 +1,20 @@
-//! The results as CSV for a spreadsheet: one row per scenario and year, central values, with
-//! the revenue impact's band.
+//! The results as CSV for a spreadsheet, in two tables one after the other: first every result
+//! of [`crate::results::RESULTS`] per scenario (today's value where there is one, the central
+//! value and its band), then the plan's yearly figures per scenario, beside today's course.
 //!
 //! RFC 4180 (comma-separated, CRLF, quoted where needed) with a UTF-8 byte order mark, so that
-//! Excel reads `ä` and `€` right. The header is in the user's language; numbers are
+//! Excel reads `ä` and `€` right. The headers are in the user's language; numbers are
 //! locale-independent (`.` decimal, `-` minus, no grouping) so any spreadsheet or script reads
 //! them. A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
 //! leading `'`, since scenario names come from outside (a link, a file).
 
 use crate::format::{self, decimal};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{evaluate, Period, Timeline, Unit};
+use crate::model::{evaluate, Period, Unit};
+use crate::results::RESULTS;
 use crate::state::AppState;
 
-/// One column: its label, unit, decimals and its value in a period of the central run.
+/// One column of the yearly table: its label, unit, decimals and its value in a period.
 struct Column {
     label: Key,
     unit: Unit,
@@ -30,30 +32,28 @@ const fn col(label: Key, unit: Unit, decimals: usize, value: fn(&Period) -> f64)
 }
 
 const COLUMNS: &[Column] = &[
-    col(Key::ResultRecommend, Unit::Percent, 2, |p| {
-        p.recommend * 100.0
-    }),
-    col(Key::ResultDetractors, Unit::Percent, 2, |p| {
-        p.detractors * 100.0
-    }),
+    col(Key::CsvRecommend, Unit::Percent, 2, |p| p.recommend * 100.0),
+    col(Key::CsvChurn, Unit::Percent, 2, |p| p.churn * 100.0),
     col(Key::ResultSpend, Unit::Percent, 2, |p| {
         p.spend_uplift * 100.0
     }),
-    col(Key::ResultChurn, Unit::Percent, 2, |p| p.churn * 100.0),
     col(Key::CsvCustomers, Unit::Customers, 1, |p| p.customers),
     col(Key::CsvBaselineCustomers, Unit::Customers, 1, |p| {
         p.baseline_customers
     }),
-    col(Key::ResultCustomersKept, Unit::Customers, 1, |p| p.kept),
     col(Key::CsvWonWordOfMouth, Unit::Customers, 1, |p| {
         p.won_word_of_mouth
     }),
     col(Key::CsvWonPromise, Unit::Customers, 1, |p| p.won_promise),
-    col(Key::ResultToldPositive, Unit::People, 1, |p| {
-        p.told_positive
+    col(Key::CsvToldPositive, Unit::People, 1, |p| p.told_positive),
+    col(Key::CsvToldNegative, Unit::People, 1, |p| p.told_negative),
+    col(Key::CsvRevenue, Unit::Euros, 2, |p| p.revenue),
+    col(Key::CsvBaselineRevenue, Unit::Euros, 2, |p| {
+        p.baseline_revenue
     }),
-    col(Key::ResultToldNegative, Unit::People, 1, |p| {
-        p.told_negative
+    col(Key::CsvMargin, Unit::Euros, 2, |p| p.margin),
+    col(Key::CsvBaselineMargin, Unit::Euros, 2, |p| {
+        p.baseline_margin
     }),
     col(Key::ChannelSpend, Unit::Euros, 2, |p| p.channels.spend),
     col(Key::ChannelRetention, Unit::Euros, 2, |p| {
@@ -63,43 +63,74 @@ const COLUMNS: &[Column] = &[
         p.channels.word_of_mouth
     }),
     col(Key::ChannelPromise, Unit::Euros, 2, |p| p.channels.promise),
-    col(Key::ResultRevenue, Unit::Euros, 2, |p| p.channels.total()),
 ];
+
+/// A result's number for a spreadsheet; empty where there is none (no payback).
+fn cell(v: f64, decimals: usize) -> String {
+    if v.is_finite() {
+        format::fixed(v, decimals)
+    } else {
+        String::new()
+    }
+}
 
 /// The CSV text for every scenario of `state`, in `state.lang`.
 pub fn to_csv(state: &AppState) -> String {
     let lang = state.lang;
     let mut out = String::from("\u{feff}");
+    let outcomes: Vec<_> = state
+        .scenarios
+        .iter()
+        .map(|n| (n, evaluate(&n.scenario, &state.assumptions)))
+        .collect();
+
+    let header = [
+        Key::CsvScenario,
+        Key::CsvResult,
+        Key::CsvToday,
+        Key::CsvCentral,
+        Key::TableLow,
+        Key::TableHigh,
+    ]
+    .map(|k| t(lang, k));
+    push_row(&mut out, header.into_iter());
+    for (named, outcome) in &outcomes {
+        for r in RESULTS {
+            let Some(reading) = (r.read)(outcome) else {
+                continue;
+            };
+            let (unit, factor) = r.kind.csv_unit();
+            let decimals = if unit == Unit::Euros { 0 } else { 2 };
+            let b = reading.band;
+            let row = [
+                named.name.clone(),
+                labelled(lang, r.label, unit),
+                reading
+                    .today
+                    .map_or_else(String::new, |v| cell(v * factor, decimals)),
+                cell(b.central * factor, decimals),
+                cell(b.low * factor, decimals),
+                cell(b.high * factor, decimals),
+            ];
+            push_row(&mut out, row.iter().map(String::as_str));
+        }
+    }
+
+    out.push_str("\r\n");
     let mut header = vec![
         t(lang, Key::CsvScenario).to_owned(),
         t(lang, Key::CsvYear).to_owned(),
     ];
     header.extend(COLUMNS.iter().map(|c| labelled(lang, c.label, c.unit)));
-    header.push(labelled(lang, Key::CsvRevenueLow, Unit::Euros));
-    header.push(labelled(lang, Key::CsvRevenueHigh, Unit::Euros));
     push_row(&mut out, header.iter().map(String::as_str));
-
-    for named in &state.scenarios {
-        let outcome = evaluate(&named.scenario, &state.assumptions);
-        let periods = outcome.central.periods.iter().enumerate();
-        for (i, period) in periods {
+    for (named, outcome) in &outcomes {
+        for (i, period) in outcome.central.periods.iter().enumerate() {
             let mut row = vec![named.name.clone(), (i + 1).to_string()];
             row.extend(
                 COLUMNS
                     .iter()
                     .map(|c| format::fixed((c.value)(period), c.decimals)),
             );
-            let total = |tl: &Timeline| tl.periods.get(i).map_or(f64::NAN, |p| p.channels.total());
-            let ends = [total(&outcome.pessimistic), total(&outcome.optimistic)];
-            let central = period.channels.total();
-            row.push(format::fixed(
-                ends.iter().fold(central, |m, &v| m.min(v)),
-                2,
-            ));
-            row.push(format::fixed(
-                ends.iter().fold(central, |m, &v| m.max(v)),
-                2,
-            ));
             push_row(&mut out, row.iter().map(String::as_str));
         }
     }
@@ -176,14 +207,28 @@ mod tests {
     use crate::state::Action;
     use proptest::prelude::*;
 
+    /// The two tables of a CSV, split at the empty line between them.
+    fn tables(text: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        let rows = parse(text);
+        let gap = rows.iter().position(|r| r == &[""]).expect("an empty line");
+        (rows[..gap].to_vec(), rows[gap + 1..].to_vec())
+    }
+
     proptest! {
         #[test]
-        fn any_state_exports_a_row_per_scenario_and_year(state in crate::share::any_state()) {
-            let rows = parse(&to_csv(&state));
-            let years: usize = state.scenarios.iter().map(|n| n.scenario.horizon()).sum();
-            prop_assert_eq!(rows.len(), 1 + years);
-            for row in &rows[1..] {
-                prop_assert_eq!(row.len(), COLUMNS.len() + 4);
+        fn any_state_exports_its_results_and_a_row_per_scenario_and_year(state in crate::share::any_state()) {
+            let (results, years) = tables(&to_csv(&state));
+            prop_assert!(results.len() > state.scenarios.len());
+            for row in &results[1..] {
+                prop_assert_eq!(row.len(), 6);
+                for cell in &row[2..] {
+                    prop_assert!(cell.is_empty() || cell.parse::<f64>().is_ok_and(f64::is_finite), "{}", cell);
+                }
+            }
+            let count: usize = state.scenarios.iter().map(|n| n.scenario.horizon()).sum();
+            prop_assert_eq!(years.len(), 1 + count);
+            for row in &years[1..] {
+                prop_assert_eq!(row.len(), COLUMNS.len() + 2);
                 for cell in &row[2..] {
                     prop_assert!(cell.parse::<f64>().is_ok_and(f64::is_finite), "{}", cell);
                 }
@@ -192,60 +237,57 @@ mod tests {
     }
 
     #[test]
-    fn one_row_per_scenario_and_year_with_plain_numbers() {
+    fn results_then_years_with_plain_numbers() {
         let state = AppState::new(Lang::Fi)
             .apply(Action::Rename(0, "=HYPERLINK(\"x\"), \"ä\"".into()))
             .apply(Action::SetInput(InputId::Customers, 1_234_567.0))
             .apply(Action::Duplicate)
             .apply(Action::SetInput(InputId::Horizon, 5.0))
-            .apply(Action::SetInput(InputId::Delivered, 4.0));
+            .apply(Action::SetInput(InputId::PlanDelivered, 4.0));
         let text = to_csv(&state);
         assert!(text.starts_with('\u{feff}'));
         assert!(text.ends_with("\r\n"));
-        let rows = parse(&text);
-        let width = COLUMNS.len() + 4;
-        assert!(rows.iter().all(|r| r.len() == width), "{rows:?}");
-        assert_eq!(rows.len(), 1 + 3 + 5);
-        assert_eq!(rows[0][0], "Skenaario");
-        assert_eq!(rows[0][2], "Suositteluaste (%)");
+        let (results, years) = tables(&text);
+        assert_eq!(results[0][..2], ["Skenaario", "Tulos"]);
         assert_eq!(
-            rows[0][width - 1],
-            "Liikevaihtovaikutus, vaihteluvälin yläraja (€)"
-        );
-        assert_eq!(
-            rows[1][0], "'=HYPERLINK(\"x\"), \"ä\"",
+            results[1][0], "'=HYPERLINK(\"x\"), \"ä\"",
             "a formula is defused"
         );
-        assert_eq!(rows[1][1], "1");
-        assert_eq!(rows[4][0], "Skenaario 2");
-        assert_eq!(rows[8][1], "5");
-        // Plain numbers: a dot, no grouping, a fixed number of decimals.
-        assert_eq!(rows[1][6], "1234567.0");
-        for row in &rows[1..] {
+        assert_eq!(results[1][1], "Kuilun hinta vuodessa (€)");
+        // Today's recommendation is the client's own figure.
+        let recommend = results
+            .iter()
+            .find(|r| r[1].starts_with("Sanoo suosittelevansa"))
+            .unwrap();
+        assert_eq!(recommend[2], "40.00");
+        // A plan that delivers less loses worth in the second scenario.
+        let worth: Vec<f64> = results
+            .iter()
+            .filter(|r| r[1].starts_with("Suunnitelman arvo"))
+            .map(|r| r[3].parse().unwrap())
+            .collect();
+        assert!(worth[0] > 0.0 && worth[1] < 0.0, "{worth:?}");
+        assert_eq!(years.len(), 1 + 3 + 5);
+        assert_eq!(years[0][2], "Sanoo suosittelevansa (%)");
+        assert_eq!(years[4][0], "Skenaario 2");
+        assert_eq!(years[8][1], "5");
+        assert_eq!(years[1][5], "1234567.0");
+        for row in &years[1..] {
             for cell in &row[2..] {
-                assert!(cell.parse::<f64>().is_ok(), "{cell:?}");
                 assert!(!cell.contains(',') && !cell.contains('\u{a0}'), "{cell:?}");
             }
         }
-        // The band holds the central value, and a lower delivery loses revenue.
-        let cell = |r: usize, c: usize| rows[r][c].parse::<f64>().unwrap();
-        for r in 1..rows.len() {
-            assert!(
-                cell(r, width - 2) <= cell(r, width - 3)
-                    && cell(r, width - 3) <= cell(r, width - 1)
-            );
-        }
-        assert!(cell(4, width - 3) < 0.0);
     }
 
     #[test]
-    fn the_header_follows_the_language() {
-        let rows = parse(&to_csv(&AppState::new(Lang::En)));
+    fn the_headers_follow_the_language() {
+        let (results, years) = tables(&to_csv(&AppState::new(Lang::En)));
+        assert_eq!(results[0][..4], ["Scenario", "Result", "Today", "Central"]);
         assert_eq!(
-            rows[0][..3],
-            ["Scenario", "Year", "Recommendation rate (%)"]
+            years[0][..3],
+            ["Scenario", "Year", "Say they would recommend (%)"]
         );
-        assert_eq!(rows.len(), 1 + InputId::Horizon.spec().default as usize);
+        assert_eq!(years.len(), 1 + InputId::Horizon.spec().default as usize);
     }
 
     #[test]
@@ -255,7 +297,7 @@ mod tests {
         assert_eq!(format::fixed(-1.55, 1), "-1.6", "rounded as on screen");
         assert_eq!(format::fixed(1_234_567.891, 2), "1234567.89");
         assert_eq!(format::fixed(1e9, 2), "1000000000.00");
-        assert_eq!(format::fixed(f64::NAN, 2), format::NOT_A_NUMBER);
+        assert_eq!(cell(f64::INFINITY, 2), "");
         let mut out = String::new();
         push_cell(&mut out, "-12.5");
         push_cell(&mut out, "-x");

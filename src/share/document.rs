@@ -1,15 +1,15 @@
 //! The JSON document: the whole state in a file (export and import) and in saved state.
 //!
-//! Version 1, the one written:
+//! Version 2, the one written:
 //!
 //! ```json
 //! {
 //!   "app": "promise-gap",
-//!   "version": 1,
+//!   "version": 2,
 //!   "lang": "fi",
 //!   "active": 1,
 //!   "scenarios": [
-//!     { "name": "Nykytila", "inputs": { "p": 7, "d": 6.5, "k": 1, … } }
+//!     { "name": "Nykytila", "inputs": { "p": 8, "d": 6.5, …, "p1": 8, "d1": 8, … } }
 //!   ],
 //!   "assumptions": { "a_rg": 70 }
 //! }
@@ -23,8 +23,10 @@
 //!
 //! **Versions.** Version 0 is the flat single-scenario form, without `version` (or with
 //! `"version": 0`): `{ "lang": "fi", "p": 7, "d": 6.5, "assumptions": { … } }`. [`migrate_v0`]
-//! turns it into version 1 before it is read; each later version adds one such step. A version
-//! this code does not know refuses the whole document with [`DocumentError::UnknownVersion`].
+//! turns it into version 1 before it is read. Version 1 has version 2's form with model 1's
+//! inputs: it is read with [`super::migrate`] (today as given, a plan that closes the gap). A
+//! version this code does not know refuses the whole document with
+//! [`DocumentError::UnknownVersion`].
 
 use super::json::{self, JsonError, Value};
 use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw, Seen};
@@ -34,7 +36,7 @@ use crate::model::{CoefficientId, InputId};
 use crate::state::AppState;
 
 /// The version written.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Marks a document as ours.
 const APP: &str = "promise-gap";
@@ -109,15 +111,16 @@ pub fn from_json(text: &str, fallback: Lang) -> Result<Decoded, DocumentError> {
         Some(Value::String(app)) if app == APP => {}
         Some(_) => return Err(DocumentError::NotOurs),
     }
-    let members = match first(&members, "version") {
-        None => migrate_v0(members)?,
-        Some(Value::Number(v)) if *v == 0.0 => migrate_v0(members)?,
-        Some(Value::Number(v)) if *v == f64::from(VERSION) => members,
+    let (members, draft) = match first(&members, "version") {
+        None => (migrate_v0(members)?, Draft::v1()),
+        Some(Value::Number(v)) if *v == 0.0 => (migrate_v0(members)?, Draft::v1()),
+        Some(Value::Number(v)) if *v == 1.0 => (members, Draft::v1()),
+        Some(Value::Number(v)) if *v == f64::from(VERSION) => (members, Draft::default()),
         Some(Value::Number(v)) => return Err(DocumentError::UnknownVersion(number_text(*v))),
         Some(Value::String(v)) => return Err(DocumentError::UnknownVersion(quoted(v))),
         Some(_) => return Err(DocumentError::UnknownVersion(String::new())),
     };
-    Ok(read_v1(members).finish(fallback))
+    Ok(read(members, draft).finish(fallback))
 }
 
 fn first<'a>(members: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
@@ -171,9 +174,10 @@ fn raw(value: &Value) -> Raw {
     }
 }
 
-fn read_v1(members: Vec<(String, Value)>) -> Draft {
-    let mut draft = Draft::default();
-    let problems = &mut draft.problems;
+/// Reads the members of a version 1 or 2 document into `draft` (which knows which).
+fn read(members: Vec<(String, Value)>, mut draft: Draft) -> Draft {
+    let mut found = std::mem::take(&mut draft.problems);
+    let problems = &mut found;
     for (key, value) in first_of_each(&members, problems) {
         match (key, value) {
             ("app" | "version", _) => {}
@@ -181,13 +185,15 @@ fn read_v1(members: Vec<(String, Value)>) -> Draft {
             ("active", v) => draft.active = Some(raw(v)),
             ("scenarios", Value::Array(items)) => {
                 for item in items {
-                    draft.scenarios.push(read_scenario(item, problems));
+                    let scenario = read_scenario(item, &mut draft, problems);
+                    draft.scenarios.push(scenario);
                 }
             }
             ("assumptions", Value::Object(given)) => {
                 for (key, v) in first_of_each(given, problems) {
                     match CoefficientId::from_key(key) {
                         Some(id) => draft.assumptions.push((id, raw(v))),
+                        None if draft.dropped_v1_key(key) => {}
                         None => problems.push(Problem::UnknownKey(quoted(key))),
                     }
                 }
@@ -198,10 +204,11 @@ fn read_v1(members: Vec<(String, Value)>) -> Draft {
             _ => problems.push(Problem::UnknownKey(quoted(key))),
         }
     }
+    draft.problems = found;
     draft
 }
 
-fn read_scenario(item: &Value, problems: &mut Problems) -> DraftScenario {
+fn read_scenario(item: &Value, draft: &mut Draft, problems: &mut Problems) -> DraftScenario {
     let mut scenario = DraftScenario::default();
     let Value::Object(members) = item else {
         problems.push(Problem::WrongType("scenarios".into()));
@@ -214,6 +221,7 @@ fn read_scenario(item: &Value, problems: &mut Problems) -> DraftScenario {
                 for (key, v) in first_of_each(inputs, problems) {
                     match InputId::from_key(key) {
                         Some(id) => scenario.inputs.push((id, raw(v))),
+                        None if draft.dropped_v1_key(key) => {}
                         None => problems.push(Problem::UnknownKey(quoted(key))),
                     }
                 }
@@ -246,7 +254,7 @@ mod tests {
     fn a_document_is_complete_readable_and_round_trips() {
         let state = sample();
         let text = to_json(&state);
-        assert!(text.starts_with("{\n  \"app\": \"promise-gap\",\n  \"version\": 1,\n  \"lang\": \"en\",\n  \"active\": 2,\n  \"scenarios\": [\n    {\n      \"name\": \"Today \\\"quoted\\\" <b>ä</b>\",\n      \"inputs\": {\n        \"p\": 7,\n        \"d\": 6.5,"), "{text}");
+        assert!(text.starts_with("{\n  \"app\": \"promise-gap\",\n  \"version\": 2,\n  \"lang\": \"en\",\n  \"active\": 2,\n  \"scenarios\": [\n    {\n      \"name\": \"Today \\\"quoted\\\" <b>ä</b>\",\n      \"inputs\": {\n        \"p\": 8,\n        \"d\": 6.5,"), "{text}");
         assert!(
             text.contains("\"assumptions\": {\n    \"a_nrl\": 65,\n    \"a_nrh\": 70\n  }"),
             "{text}"
@@ -254,6 +262,41 @@ mod tests {
         let back = from_json(&text, Lang::Fi).unwrap();
         assert_eq!(back.state, state);
         assert!(back.problems.is_empty());
+        assert!(back.migrated.is_none());
+    }
+
+    #[test]
+    fn a_version_1_document_is_migrated_and_says_so() {
+        let v1 = r#"{"app": "promise-gap", "version": 1, "lang": "fi",
+          "scenarios": [{"name": "Nyt", "inputs": {"p": 8, "d": 5, "kp": 20, "c": 2000, "ch": 10}}],
+          "assumptions": {"a_drl": 9, "a_lah": 3}}"#;
+        let d = from_json(v1, Lang::En).unwrap();
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        let s = d.state.scenario();
+        assert_eq!(
+            (s.get(InputId::Delivered), s.get(InputId::PlanDelivered)),
+            (5.0, 8.0)
+        );
+        assert_eq!(s.get(InputId::NewCustomers), 200.0);
+        assert_eq!(
+            d.state.assumptions.get(CoefficientId::LossAversionHigh),
+            3.0
+        );
+        let m = d.migrated.expect("migrated");
+        assert_eq!(
+            m.dropped.iter().map(|c| c.key).collect::<Vec<_>>(),
+            ["a_drl"]
+        );
+        // Refusals in a version 1 file are listed by field as ever.
+        let d = from_json(
+            r#"{"version": 1, "scenarios": [{"inputs": {"p": 11}}]}"#,
+            Lang::En,
+        )
+        .unwrap();
+        assert_eq!(
+            d.problems.messages(Lang::En),
+            ["Promise today: Enter a number from 0 to 10."]
+        );
     }
 
     #[test]
@@ -261,19 +304,21 @@ mod tests {
         let v0 = r#"{"lang": "en", "p": 8, "d": 6.5, "h": 5, "assumptions": {"a_rg": 70}}"#;
         let d = from_json(v0, Lang::Fi).unwrap();
         assert!(d.problems.is_empty(), "{:?}", d.problems);
-        let mut expected = AppState::new(Lang::En)
+        assert!(d.migrated.is_some(), "version 0 is model 1's too");
+        let mut v1 = AppState::new(Lang::En)
             .apply(Action::SetInput(InputId::Promise, 8.0))
             .apply(Action::SetInput(InputId::Delivered, 6.5))
             .apply(Action::SetInput(InputId::Horizon, 5.0));
-        expected = expected.apply(Action::SetAssumption(CoefficientId::RecommendGood, 70.0));
-        assert_eq!(d.state, expected);
+        v1 = v1.apply(Action::SetAssumption(CoefficientId::RecommendGood, 70.0));
+        v1.scenarios[0].scenario = crate::share::migrate::scenario(v1.scenario());
+        assert_eq!(d.state, v1);
         // An explicit version 0 is the same form; its problems are found as in version 1.
         let d = from_json(r#"{"version": 0, "p": 11, "x": 1}"#, Lang::En).unwrap();
         assert_eq!(
             d.problems.messages(Lang::En),
             [
                 "Unknown field “x” was ignored.",
-                "Promise: Enter a number from 0 to 10."
+                "Promise today: Enter a number from 0 to 10."
             ]
         );
         assert_eq!(
@@ -326,7 +371,7 @@ mod tests {
             );
         }
         for (doc, shown) in [
-            (r#"{"app": "promise-gap", "version": 2}"#, "2"),
+            (r#"{"app": "promise-gap", "version": 3}"#, "3"),
             (r#"{"version": 1.5}"#, "1.5"),
             (r#"{"version": "1"}"#, "1"),
             (r#"{"version": null}"#, ""),
@@ -347,7 +392,7 @@ mod tests {
     #[test]
     fn bad_members_are_listed_and_the_rest_applies() {
         let doc = r#"{
-          "version": 1, "lang": "fi", "lang": "en", "active": "2", "extra": {"deep": [1]},
+          "version": 2, "lang": "fi", "lang": "en", "active": "2", "extra": {"deep": [1]},
           "scenarios": [
             {"name": "<script>alert(1)</script>", "inputs": {"p": 1e309, "d": "7,5", "d": 3, "k": null, "n": -0, "zz": 1}},
             {"name": 5, "inputs": [1]},
@@ -371,7 +416,7 @@ mod tests {
         );
         assert_eq!(
             first.get(InputId::Promise),
-            7.0,
+            8.0,
             "refused: the default stays"
         );
         assert_eq!(s.assumptions.get(CoefficientId::ToldBad), 20.0);
@@ -381,14 +426,14 @@ mod tests {
             [
                 "“lang” was given more than once; the first one was used.".to_owned(),
                 "Unknown field “extra” was ignored.".into(),
-                "“Delivered service” was given more than once; the first one was used.".into(),
+                "“Delivered today” was given more than once; the first one was used.".into(),
                 "Unknown field “zz” was ignored.".into(),
                 "“name” holds the wrong kind of value and was ignored.".into(),
                 "“inputs” holds the wrong kind of value and was ignored.".into(),
                 "“scenarios” holds the wrong kind of value and was ignored.".into(),
                 "Unknown field “a_zz” was ignored.".into(),
-                "Promise (scenario 1): That is not a usable number.".into(),
-                "Delightful surprises (scenario 1): Type a number, e.g. 7.5.".into(),
+                "Promise today (scenario 1): That is not a usable number.".into(),
+                "Delightful surprises today (scenario 1): Type a number, e.g. 7.5.".into(),
                 format!("{rg}: Enter a number from 0 to 100."),
             ]
         );
@@ -418,7 +463,7 @@ mod tests {
         /// Documents of the right shape with arbitrary members and values.
         #[test]
         fn document_like_text_decodes_to_a_valid_state(
-            version in prop::sample::select(vec!["", "\"version\": 1,", "\"version\": 0,"]),
+            version in prop::sample::select(vec!["", "\"version\": 2,", "\"version\": 1,", "\"version\": 0,"]),
             keys in prop::collection::vec(prop::sample::select(vec!["p", "d", "h", "c", "kp", "zz", "lang", "active", "name"]), 0..12),
             values in prop::collection::vec(prop::sample::select(vec!["1", "-0", "1e309", "\"7,5\"", "null", "[]", "{}", "\"fi\"", "2.5", "\"<b>\"", "100"]), 12),
         ) {

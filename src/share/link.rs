@@ -1,7 +1,7 @@
 //! The share link: the whole state in the URL's fragment, readable and versioned.
 //!
 //! ```text
-//! #v=1&lang=fi&active=2&s=Nykytila&p=7&d=6.5&…&s=Tavoite&p=8&d=8&…&a_rg=70
+//! #v=2&lang=fi&active=2&s=Nykytila&p=8&d=6.5&…&p1=8&d1=8&…&s=Tavoite&p=8&d=6.5&…&a_rg=70
 //! ```
 //!
 //! - **The fragment, not the query.** A fragment never reaches a server, so a client's figures
@@ -11,12 +11,13 @@
 //! - **Form encoding** (`key=value&…`, `+` for a space, `%XX` for the rest), as
 //!   `URLSearchParams` reads it, with the short keys of [`InputId::spec`] and
 //!   [`CoefficientId::spec`].
-//! - `v=1` marks a share link and its version. A fragment without `v` is not one (an in-page
-//!   anchor such as `#results`) and is left alone; any other version refuses the whole link.
+//! - `v=2` marks a share link and its version. A fragment without `v` is not one (an in-page
+//!   anchor such as `#results`) and is left alone. `v=1` (model version 1) is read and migrated
+//!   ([`super::migrate`]); any other version refuses the whole link.
 //! - `lang` and `active` (numbered from 1) are global, as are the coefficient keys (`a_…`),
 //!   of which only edited ones are written. `s=NAME` starts a scenario; the input keys after it
 //!   are that scenario's. Input keys before the first `s` make an unnamed first scenario, so a
-//!   hand-written `#v=1&p=8&d=6` works. Every input is written, so a link keeps its meaning
+//!   hand-written `#v=2&p=8&d=6` works. Every input is written, so a link keeps its meaning
 //!   if a default changes; a missing one takes its default.
 //! - Numbers are written with `.` and no grouping, as the shortest text that reads back as the
 //!   same `f64`, so a link restores exactly the same results. They are read the way the input
@@ -31,7 +32,10 @@ use crate::state::AppState;
 use std::fmt::Write;
 
 /// The version this code writes and reads.
-pub const VERSION: &str = "1";
+pub const VERSION: &str = "2";
+
+/// The version of model 1's links, still read.
+const VERSION_1: &str = "1";
 
 /// The longest fragment read. The longest real link (four scenarios with long non-ASCII names
 /// and every coefficient edited) is under 4 000 characters.
@@ -88,16 +92,16 @@ pub fn decode(fragment: &str, fallback: Lang) -> Result<Decoded, LinkError> {
     if fragment.len() > MAX_CHARS {
         return Err(LinkError::TooLong);
     }
-    if version.trim() != VERSION {
-        return Err(LinkError::UnknownVersion(quoted(&version)));
-    }
-
-    let mut draft = Draft::default();
+    let mut draft = match version.trim() {
+        VERSION => Draft::default(),
+        VERSION_1 => Draft::v1(),
+        _ => return Err(LinkError::UnknownVersion(quoted(&version))),
+    };
     // Keys seen in the whole link, and input keys seen in the current scenario.
     let mut seen = Seen::default();
     let mut seen_here = Seen::default();
     for (key, value) in pairs(fragment) {
-        if key.is_empty() {
+        if key.is_empty() || draft.dropped_v1_key(&key) {
             continue;
         }
         if key == "s" {
@@ -218,7 +222,7 @@ mod tests {
         let link = encode(&state);
         assert!(
             link.starts_with(
-                "v=1&lang=fi&active=2&s=Nykytila+%26+%3Cb%3E%C3%A4%3C%2Fb%3E+100+%25&p=7&d=6.5&"
+                "v=2&lang=fi&active=2&s=Nykytila+%26+%3Cb%3E%C3%A4%3C%2Fb%3E+100+%25&p=8&d=6.5&"
             ),
             "{link}"
         );
@@ -244,15 +248,15 @@ mod tests {
         for f in ["", "#", "#results", "#p=8", "#lang=fi&p=8", "#vv=1"] {
             assert_eq!(decode(f, Lang::En), Err(LinkError::NotALink), "{f}");
         }
-        let long = format!("v=1&{}", "x".repeat(MAX_CHARS));
+        let long = format!("v=2&{}", "x".repeat(MAX_CHARS));
         assert_eq!(decode(&long, Lang::En), Err(LinkError::TooLong));
     }
 
     #[test]
     fn an_unknown_version_refuses_the_whole_link() {
         assert_eq!(
-            decode("#v=2&p=8", Lang::En),
-            Err(LinkError::UnknownVersion("2".into()))
+            decode("#v=3&p=8", Lang::En),
+            Err(LinkError::UnknownVersion("3".into()))
         );
         assert_eq!(
             decode("#v=%3Cscript%3E&p=8", Lang::En),
@@ -263,13 +267,13 @@ mod tests {
             Err(LinkError::UnknownVersion(_))
         ));
         // The first `v` decides, like every other key.
-        assert!(decode("#v=1&v=2", Lang::En).is_ok());
-        assert!(decode("#v=2&v=1", Lang::En).is_err());
+        assert!(decode("#v=2&v=3", Lang::En).is_ok());
+        assert!(decode("#v=3&v=2", Lang::En).is_err());
     }
 
     #[test]
     fn hand_written_links_read_numbers_like_the_fields() {
-        let d = decoded("v=1&p=7,5&d=+6.5+&ch=15%25&c=10%20000&rev=%E2%82%AC1,500&h=-0");
+        let d = decoded("v=2&p=7,5&d=+6.5+&ch=15%25&c=10%20000&rev=%E2%82%AC1,500&h=-0");
         let s = &d.state.scenarios[0].scenario;
         assert_eq!(s.get(InputId::Promise), 7.5);
         assert_eq!(s.get(InputId::Delivered), 6.5);
@@ -281,7 +285,7 @@ mod tests {
             ["Horizon: Enter a number from 1 to 20."]
         );
         // -0 is read as 0 and stays positive.
-        let d = decoded("v=1&n=-0");
+        let d = decoded("v=2&n=-0");
         assert!(d
             .state
             .scenario()
@@ -290,14 +294,14 @@ mod tests {
         assert!(d.problems.is_empty());
         // In Finnish a lone comma is always decimal; in English three digits after it group.
         assert_eq!(
-            decoded("v=1&lang=fi&c=10,000")
+            decoded("v=2&lang=fi&c=10,000")
                 .state
                 .scenario()
                 .get(InputId::Customers),
             10.0
         );
         assert_eq!(
-            decoded("v=1&lang=en&c=10,000")
+            decoded("v=2&lang=en&c=10,000")
                 .state
                 .scenario()
                 .get(InputId::Customers),
@@ -308,13 +312,14 @@ mod tests {
     #[test]
     fn bad_values_are_listed_by_field_and_the_rest_applies() {
         let long = "9".repeat(1000);
+        // A version 1 link: refusals are listed by field as in version 2; its `kp` goes quietly.
         let link = format!("v=1&p=NaN&d=1e309&k=abc&kp=&n=-1&m=99&rq={long}&dr=5&a_rg=101&a_tb=x");
         let d = decoded(&link);
         assert!(is_valid(&d.state));
         assert_eq!(d.state.scenario().get(InputId::DiscountRate), 5.0);
         assert_eq!(
             d.state.scenario().get(InputId::Promise),
-            7.0,
+            8.0,
             "default kept"
         );
         let tb = crate::i18n::coefficient_name(Lang::En, CoefficientId::ToldBad);
@@ -322,13 +327,12 @@ mod tests {
         assert_eq!(
             d.problems.messages(Lang::En),
             [
-                "Promise: Type a number, e.g. 7.5.".to_owned(),
-                "Delivered service: That number is too large.".into(),
-                "Delightful surprises: Type a number, e.g. 7.5.".into(),
-                "Delight lasts: Enter a number.".into(),
-                "Service breaks: Enter a number from 0 to 12.".into(),
-                "Irrelevant messages: Enter a number from 0 to 30.".into(),
-                "Service recovery: That is too long for a number.".into(),
+                "Promise today: Type a number, e.g. 7.5.".to_owned(),
+                "Delivered today: That number is too large.".into(),
+                "Delightful surprises today: Type a number, e.g. 7.5.".into(),
+                "Service failures today: Enter a number from 0 to 12.".into(),
+                "Irrelevant messages today: Enter a number from 0 to 30.".into(),
+                "Recovery today: That is too long for a number.".into(),
                 format!("{rg}: Enter a number from 0 to 100."),
                 format!("{tb}: Type a number, e.g. 7.5."),
             ]
@@ -337,7 +341,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_listed_and_duplicates_keep_the_first() {
-        let d = decoded("v=1&zz=1&p=8&p=9&lang=fi&lang=en&a_tb=20&a_tb=30&%3Cb%3E=1&=5&&x");
+        let d = decoded("v=2&zz=1&p=8&p=9&lang=fi&lang=en&a_tb=20&a_tb=30&%3Cb%3E=1&=5&&x");
         assert_eq!(d.state.scenario().get(InputId::Promise), 8.0);
         assert_eq!(d.state.lang, Lang::Fi);
         assert_eq!(d.state.assumptions.get(CoefficientId::ToldBad), 20.0);
@@ -346,7 +350,7 @@ mod tests {
             d.problems.messages(Lang::En),
             [
                 "Unknown field “zz” was ignored.".to_owned(),
-                "“Promise” was given more than once; the first one was used.".into(),
+                "“Promise today” was given more than once; the first one was used.".into(),
                 "“lang” was given more than once; the first one was used.".into(),
                 format!("“{tb}” was given more than once; the first one was used."),
                 "Unknown field “<b>” was ignored.".into(),
@@ -357,7 +361,8 @@ mod tests {
 
     #[test]
     fn scenarios_follow_their_names_and_a_leading_unnamed_one_is_kept() {
-        let d = decoded("v=1&active=2&p=1&s=B&p=2&d=2&s=&p=3&a_tb=20");
+        let d = decoded("v=2&active=2&p=1&s=B&p=2&d=2&s=&p=3&a_tb=20");
+        assert!(d.migrated.is_none());
         let s = &d.state;
         assert_eq!(s.scenarios.len(), 3);
         assert_eq!(s.active, 1);
@@ -375,18 +380,18 @@ mod tests {
         assert_eq!(promises, [1.0, 2.0, 3.0]);
         // The same input in two scenarios is not a duplicate.
         assert!(d.problems.is_empty());
-        let many = format!("v=1{}", "&s=x".repeat(MAX_SCENARIOS + 3));
+        let many = format!("v=2{}", "&s=x".repeat(MAX_SCENARIOS + 3));
         assert_eq!(decoded(&many).state.scenarios.len(), MAX_SCENARIOS);
         assert_eq!(messages(&many), ["Only the first 4 scenarios were used."]);
     }
 
     #[test]
     fn names_with_markup_and_control_characters_stay_text() {
-        let d = decoded("v=1&s=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00%0A&s=%FF%FE");
+        let d = decoded("v=2&s=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00%0A&s=%FF%FE");
         assert_eq!(d.state.scenarios[0].name, "<script>alert(1)</script>");
         assert_eq!(d.state.scenarios[1].name, "\u{fffd}\u{fffd}");
         let long = "ä".repeat(500);
-        let d = decoded(&format!("v=1&s={long}"));
+        let d = decoded(&format!("v=2&s={long}"));
         assert_eq!(
             d.state.scenarios[0].name.chars().count(),
             crate::state::MAX_NAME_CHARS
@@ -395,6 +400,35 @@ mod tests {
             d.problems.messages(Lang::En),
             ["The name of scenario 1 was shortened to 60 characters."]
         );
+    }
+
+    #[test]
+    fn version_1_links_open_with_today_as_given_and_a_plan_that_closes_the_gap() {
+        let d = decoded(
+            "v=1&lang=en&s=Now&p=9&d=6&k=1&kp=20&n=0&rq=50&m=0&c=40000&rev=600&ch=15&rr=40\
+             &reach=80&h=3&c0=0&cp=0&dr=8&a_lah=2.5&a_wc=3&a_sd=20",
+        );
+        assert!(is_valid(&d.state));
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        let s = d.state.scenario();
+        assert_eq!(s.get(InputId::Promise), 9.0);
+        assert_eq!(s.get(InputId::Delivered), 6.0);
+        assert_eq!(s.get(InputId::PlanPromise), 9.0);
+        assert_eq!(s.get(InputId::PlanDelivered), 9.0);
+        assert_eq!(s.get(InputId::NewCustomers), 6000.0);
+        assert_eq!(s.get(InputId::Reach), 80.0);
+        // Version 1's loss aversion above version 2's default stays the user's value.
+        assert_eq!(
+            d.state.assumptions.get(CoefficientId::LossAversionHigh),
+            2.5
+        );
+        let m = d.migrated.expect("a version 1 link says it was migrated");
+        let keys: Vec<_> = m.dropped.iter().map(|c| c.key).collect();
+        assert_eq!(keys, ["a_wc", "a_sd"]);
+        // Written back, it is a version 2 link that reads the same without a migration.
+        let again = decoded(&encode(&d.state));
+        assert_eq!(again.state, d.state);
+        assert!(again.migrated.is_none());
     }
 
     #[test]
@@ -411,7 +445,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_fragment_decodes_to_a_valid_state_or_an_error(text in any::<String>()) {
-            for fragment in [text.clone(), format!("v=1&{text}")] {
+            for fragment in [text.clone(), format!("v=2&{text}")] {
                 if let Ok(d) = decode(&fragment, Lang::Fi) {
                     prop_assert!(is_valid(&d.state), "{fragment:?}");
                 }
@@ -429,7 +463,7 @@ mod tests {
             )
         ) {
             let fragment: String = pairs.iter().map(|(k, v)| format!("{k}={v}&")).collect();
-            if let Ok(d) = decode(&format!("v=1&{fragment}"), Lang::En) {
+            if let Ok(d) = decode(&format!("v=2&{fragment}"), Lang::En) {
                 prop_assert!(is_valid(&d.state), "{fragment:?}");
             }
         }

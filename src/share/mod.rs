@@ -10,12 +10,15 @@
 //!   still applies;
 //! - unknown keys are ignored and listed; a key given twice counts the first time only (as
 //!   `URLSearchParams.get` reads a query), and the second is listed;
-//! - an unknown format version refuses the whole link or file, since its meaning is unknown.
+//! - an unknown format version refuses the whole link or file, since its meaning is unknown;
+//! - version 1 (model version 1) is read into version 2 ([`migrate`]), and [`Decoded::migrated`]
+//!   says what was assumed, for a notice of its own.
 
 pub mod csv;
 pub mod document;
 pub mod json;
 pub mod link;
+pub mod migrate;
 pub mod notice;
 mod problems;
 
@@ -36,6 +39,8 @@ use crate::state::{
 pub struct Decoded {
     pub state: AppState,
     pub problems: Problems,
+    /// Set when the link or file was made with version 1: what was assumed in reading it.
+    pub migrated: Option<migrate::Migration>,
 }
 
 /// A value as it came from outside: text (a link, or a string in a file) or a JSON number.
@@ -83,9 +88,31 @@ struct Draft {
     scenarios: Vec<DraftScenario>,
     assumptions: Vec<(CoefficientId, Raw)>,
     problems: Problems,
+    /// Present when reading version 1: its scenarios are migrated once read.
+    migration: Option<migrate::Migration>,
 }
 
 impl Draft {
+    /// A draft of a version 1 link or file.
+    fn v1() -> Draft {
+        Draft {
+            migration: Some(migrate::Migration::default()),
+            ..Draft::default()
+        }
+    }
+
+    /// Whether `key` is one of version 1's that version 2 dropped; if so, notes it.
+    fn dropped_v1_key(&mut self, key: &str) -> bool {
+        let Some(m) = self.migration.as_mut() else {
+            return false;
+        };
+        if let Some(c) = migrate::dropped_coefficient(key) {
+            m.drop_coefficient(c);
+            return true;
+        }
+        key == migrate::V1_DELIGHT_PERIODS
+    }
+
     fn finish(self, fallback: Lang) -> Decoded {
         let Draft {
             lang,
@@ -93,6 +120,7 @@ impl Draft {
             mut scenarios,
             assumptions,
             mut problems,
+            migration,
         } = self;
         let lang = match lang {
             None => fallback,
@@ -112,6 +140,11 @@ impl Draft {
                 .enumerate()
                 .map(|(i, draft)| build_scenario(lang, i + 1, draft, &mut problems))
                 .collect();
+        }
+        if migration.is_some() {
+            for named in &mut state.scenarios {
+                named.scenario = migrate::scenario(&named.scenario);
+            }
         }
         state.assumptions = build_assumptions(lang, &assumptions, &mut problems);
         if let Some(raw) = active {
@@ -134,7 +167,11 @@ impl Draft {
             }
         }
         problems.set_several_scenarios(state.scenarios.len() > 1);
-        Decoded { state, problems }
+        Decoded {
+            state,
+            problems,
+            migrated: migration,
+        }
     }
 }
 
@@ -424,9 +461,9 @@ mod tests {
             assumptions: vec![
                 (CoefficientId::NeverReturnLow, Raw::Number(70.0)),
                 (CoefficientId::NeverReturnHigh, Raw::Number(80.0)),
-                (CoefficientId::DelightRevenueLow, Raw::Number(20.0)),
+                (CoefficientId::LossAversionLow, Raw::Number(2.4)),
             ],
-            problems: Problems::default(),
+            ..Draft::default()
         };
         let d = draft.finish(Lang::Fi);
         assert!(is_valid(&d.state));
@@ -435,28 +472,21 @@ mod tests {
         assert_eq!(d.state.scenarios[0].name, "A");
         assert_eq!(d.state.scenarios[1].name, "Scenario 2");
         assert_eq!(d.state.scenarios[0].scenario.get(InputId::Promise), 7.5);
-        assert_eq!(d.state.scenarios[0].scenario.get(InputId::Delivered), 7.0);
+        assert_eq!(d.state.scenarios[0].scenario.get(InputId::Delivered), 6.5);
         assert_eq!(d.state.assumptions.get(CoefficientId::NeverReturnLow), 70.0);
         assert_eq!(
             d.state.assumptions.get(CoefficientId::NeverReturnHigh),
             80.0
         );
-        assert_eq!(
-            d.state.assumptions.get(CoefficientId::DelightRevenueLow),
-            8.0
-        );
+        assert_eq!(d.state.assumptions.get(CoefficientId::LossAversionLow), 1.5);
         assert_eq!(
             d.problems.messages(Lang::En),
             [
-                "Delivered service (scenario 1): Enter a number from 0 to 10.",
+                "Delivered today (scenario 1): Enter a number from 0 to 10.",
                 "Horizon (scenario 2): Enter a whole number.",
                 "Customers (scenario 2): Type a number, e.g. 7.5.",
-                "Delight revenue, low end: The low end 20 cannot be above the high end 12.",
+                "Loss aversion (low end): The low end 2.4 cannot be above the high end 2.25.",
             ]
-            .map(|s| s.replace(
-                "Delight revenue, low end",
-                crate::i18n::coefficient_name(Lang::En, CoefficientId::DelightRevenueLow)
-            ))
         );
     }
 

@@ -3,6 +3,7 @@
 
 use super::document::{DocumentError, MAX_BYTES};
 use super::link::LinkError;
+use super::migrate::{self, Migration};
 use super::Problems;
 use crate::format;
 use crate::i18n::{t, tf, Key, Lang};
@@ -17,6 +18,14 @@ pub enum FileError {
     /// The browser could not read it.
     Unreadable,
     Document(DocumentError),
+}
+
+/// Where a state came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Link,
+    File,
+    Saved,
 }
 
 /// One thing to tell the user.
@@ -38,6 +47,9 @@ pub enum Message {
     },
     SavedProblems(Problems),
     SavedRefused,
+    /// Made with model version 1 and read into version 2: what was assumed. Shown under a
+    /// heading of its own.
+    Migrated(Source, Migration),
 }
 
 impl Message {
@@ -63,6 +75,9 @@ impl Message {
             }
             Message::SavedProblems(_) => Key::NoticeSavedProblems,
             Message::SavedRefused => Key::NoticeSavedRefused,
+            Message::Migrated(Source::Link, _) => Key::NoticeMigratedLink,
+            Message::Migrated(Source::File, _) => Key::NoticeMigratedFile,
+            Message::Migrated(Source::Saved, _) => Key::NoticeMigratedSaved,
         };
         t(lang, key).to_owned()
     }
@@ -73,8 +88,14 @@ impl Message {
             Message::LinkProblems(p) | Message::FileProblems(p) | Message::SavedProblems(p) => {
                 p.messages(lang)
             }
+            Message::Migrated(_, m) => migrate::messages(lang, m),
             _ => Vec::new(),
         }
+    }
+
+    /// Its text is a heading over its details rather than a sentence.
+    pub fn is_heading(&self) -> bool {
+        matches!(self, Message::Migrated(..))
     }
 
     /// Something was refused or lost (shown as a warning rather than news).
@@ -85,6 +106,7 @@ impl Message {
                 | Message::StartedOver
                 | Message::LinkReplacedWork
                 | Message::FileOpened(_)
+                | Message::Migrated(..)
         )
     }
 }
@@ -256,10 +278,17 @@ mod tests {
             .starts_with("Not everything in the link was used."));
         assert_eq!(m.details(Lang::En), ["Unknown field “zz” was ignored."]);
         assert_eq!(
-            Message::LinkRefused(LinkError::UnknownVersion("2".into())).text(Lang::En),
-            "The link was not opened: its version “2” is not known. It may come from a newer Promise Gap."
+            Message::LinkRefused(LinkError::UnknownVersion("3".into())).text(Lang::En),
+            "The link was not opened: its version “3” is not known. It may come from a newer Promise Gap."
         );
         assert!(!Message::CannotRemember.is_warning());
+        let migrated = Message::Migrated(Source::Link, Migration::default());
+        assert!(migrated.is_heading() && !migrated.is_warning());
+        assert_eq!(
+            migrated.text(Lang::En),
+            "This link was made with version 1 of the model"
+        );
+        assert_eq!(migrated.details(Lang::Fi).len(), 5);
         assert!(Message::CannotRemember.details(Lang::Fi).is_empty());
     }
 }

@@ -181,11 +181,11 @@ mod tests {
         };
         assert_eq!(
             describe(Lang::Fi, &p, false),
-            "Lupaus: Anna luku väliltä 0–10."
+            "Lupaus nyt: Anna luku väliltä 0–10."
         );
         assert_eq!(
             describe(Lang::En, &p, true),
-            "Promise (scenario 2): Enter a number from 0 to 10."
+            "Promise today (scenario 2): Enter a number from 0 to 10."
         );
         let p = Problem::Refused {
             field: Field::Assumption(CoefficientId::NeverReturnLow),
@@ -209,7 +209,7 @@ mod tests {
     #[test]
     fn duplicated_keys_are_named_as_people_know_them() {
         let p = Problem::DuplicateKey("d".into());
-        assert!(describe(Lang::En, &p, false).contains("Delivered service"));
+        assert!(describe(Lang::En, &p, false).contains("Delivered today"));
         let p = Problem::DuplicateKey("zz".into());
         assert!(describe(Lang::En, &p, false).contains("“zz”"));
     }

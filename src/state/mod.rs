@@ -33,6 +33,8 @@ pub struct AppState {
 pub enum Action {
     /// A validated value for one input of the active scenario.
     SetInput(InputId, f64),
+    /// Copies today's levers into the plan of the active scenario.
+    PlanFromToday,
     /// A validated value for one coefficient (refused values never get here).
     SetAssumption(CoefficientId, f64),
     ResetAssumption(CoefficientId),
@@ -78,6 +80,10 @@ impl AppState {
             Action::SetInput(id, value) => {
                 // Values are validated before they get here; a refused one changes nothing.
                 let _ = next.scenarios[next.active].scenario.set(id, value);
+            }
+            Action::PlanFromToday => {
+                let plan = next.scenario().plan_from_today();
+                next.scenarios[next.active].scenario = plan;
             }
             Action::SetAssumption(id, value) => {
                 let _ = next.assumptions.set(id, value);
@@ -154,6 +160,15 @@ mod tests {
             s.scenarios[0].scenario.get(InputId::Delivered),
             InputId::Delivered.spec().default
         );
+    }
+
+    #[test]
+    fn the_plan_starts_from_today_in_the_active_scenario_only() {
+        let s = AppState::new(Lang::En)
+            .apply(Action::Duplicate)
+            .apply(Action::PlanFromToday);
+        assert!(s.scenarios[1].scenario.plan_is_today());
+        assert!(!s.scenarios[0].scenario.plan_is_today());
     }
 
     #[test]
