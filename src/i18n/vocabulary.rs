@@ -70,19 +70,20 @@ pub fn input_label(lang: Lang, id: InputId) -> &'static str {
     )
 }
 
-/// One short sentence under an input field.
+/// One short sentence under an input field. A range such as `0–10` is joined (U+2060) so it
+/// never breaks at its dash.
 pub fn input_help(lang: Lang, id: InputId) -> &'static str {
     use InputId::*;
     pick(
         lang,
         match id {
             Promise => (
-                "Mitä brändisi ja palvelulupauksesi saavat asiakkaan nyt odottamaan, asteikolla 0–10.",
-                "What your brand and service promise lead customers to expect today, on a 0–10 scale.",
+                "Mitä brändisi ja palvelulupauksesi saavat asiakkaan nyt odottamaan, asteikolla 0\u{2060}–\u{2060}10.",
+                "What your brand and service promise lead customers to expect today, on a 0\u{2060}–\u{2060}10 scale.",
             ),
             Delivered => (
-                "Millaista palvelua asiakas nyt todellisuudessa saa, samalla asteikolla 0–10.",
-                "The service customers actually get today, on the same 0–10 scale.",
+                "Millaista palvelua asiakas nyt todellisuudessa saa, samalla asteikolla 0\u{2060}–\u{2060}10.",
+                "The service customers actually get today, on the same 0\u{2060}–\u{2060}10 scale.",
             ),
             DelightEvents => (
                 "Kuinka monta kertaa vuodessa asiakas nyt ilahtuu jostain, mitä ei luvattu.",
@@ -101,12 +102,12 @@ pub fn input_help(lang: Lang, id: InputId) -> &'static str {
                 "How many messages a month a customer gets today that are of no use to them.",
             ),
             PlanPromise => (
-                "Mitä suunnitelma lupaa asiakkaille, asteikolla 0–10.",
-                "What the plan promises customers, on a 0–10 scale.",
+                "Mitä suunnitelma lupaa asiakkaille, asteikolla 0\u{2060}–\u{2060}10.",
+                "What the plan promises customers, on a 0\u{2060}–\u{2060}10 scale.",
             ),
             PlanDelivered => (
-                "Millaista palvelua asiakas saa suunnitelman toteuduttua, asteikolla 0–10.",
-                "The service customers get once the plan is in place, on a 0–10 scale.",
+                "Millaista palvelua asiakas saa suunnitelman toteuduttua, asteikolla 0\u{2060}–\u{2060}10.",
+                "The service customers get once the plan is in place, on a 0\u{2060}–\u{2060}10 scale.",
             ),
             PlanDelightEvents => (
                 "Ilahduttavat yllätykset asiakasta kohden vuodessa suunnitelman mukaan.",
@@ -117,8 +118,8 @@ pub fn input_help(lang: Lang, id: InputId) -> &'static str {
                 "Service failures per customer a year under the plan.",
             ),
             PlanRecoveryQuality => (
-                "Kuinka hyvin virhe hyvitetään suunnitelman mukaan: 0–100\u{a0}%.",
-                "How well a failure is put right under the plan: 0–100%.",
+                "Kuinka hyvin virhe hyvitetään suunnitelman mukaan: 0\u{2060}–\u{2060}100\u{a0}%.",
+                "How well a failure is put right under the plan: 0\u{2060}–\u{2060}100%.",
             ),
             PlanIrrelevantMessages => (
                 "Turhat viestit asiakasta kohden kuukaudessa suunnitelman mukaan.",
