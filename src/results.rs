@@ -9,7 +9,7 @@
 
 use crate::format;
 use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Lang, Piece};
-use crate::model::{Band, InputId, Outcome, Scenario, Unit};
+use crate::model::{Analysis, Band, InputId, Scenario, Unit};
 use crate::why::Figure;
 
 /// What a result measures, which decides how it is written and compared.
@@ -95,7 +95,7 @@ pub struct ResultSpec {
     /// Read to screen readers once the figures settle.
     pub announced: bool,
     /// `None` where the result does not apply (no programme cost: no return).
-    pub read: fn(&Outcome) -> Option<Reading>,
+    pub read: fn(&Analysis) -> Option<Reading>,
     pub why: Option<Figure>,
 }
 
@@ -119,7 +119,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Cost,
         headline: true,
         announced: true,
-        read: |o| Reading::of(o.gap_cost),
+        read: |a| Reading::of(a.gap_cost),
         why: Some(Figure::GapCost),
     },
     ResultSpec {
@@ -128,7 +128,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: true,
         announced: true,
-        read: |o| Reading::of(o.worth),
+        read: |an| Reading::of(an.outcome.worth),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -137,7 +137,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |o| Reading::of(o.margin_change),
+        read: |an| Reading::of(an.outcome.margin_change),
         why: Some(Figure::Margin),
     },
     ResultSpec {
@@ -146,7 +146,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |o| Reading::of(o.margin_change_adjusted),
+        read: |an| Reading::of(an.outcome.margin_change_adjusted),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -155,7 +155,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |o| Reading::of(o.revenue_change),
+        read: |an| Reading::of(an.outcome.revenue_change),
         why: Some(Figure::Revenue),
     },
     ResultSpec {
@@ -164,10 +164,10 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Rate,
         headline: false,
         announced: true,
-        read: |o| {
+        read: |an| {
             Some(Reading {
-                band: o.recommend,
-                today: Some(o.today.recommend),
+                band: an.outcome.recommend,
+                today: Some(an.outcome.today.recommend),
             })
         },
         why: Some(Figure::Recommend),
@@ -178,10 +178,10 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Rate,
         headline: false,
         announced: true,
-        read: |o| {
+        read: |an| {
             Some(Reading {
-                band: o.churn,
-                today: Some(o.today.churn),
+                band: an.outcome.churn,
+                today: Some(an.outcome.today.churn),
             })
         },
         why: Some(Figure::Churn),
@@ -192,7 +192,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Change,
         headline: false,
         announced: false,
-        read: |o| Reading::of(o.spend_uplift),
+        read: |an| Reading::of(an.outcome.spend_uplift),
         why: Some(Figure::Spend),
     },
     ResultSpec {
@@ -201,7 +201,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Customers,
         headline: false,
         announced: false,
-        read: |o| Reading::of(o.customers_change),
+        read: |an| Reading::of(an.outcome.customers_change),
         why: Some(Figure::Customers),
     },
     ResultSpec {
@@ -210,7 +210,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Return,
         headline: false,
         announced: false,
-        read: |o| o.investment.and_then(|i| Reading::of(i.roi)),
+        read: |an| an.outcome.investment.and_then(|i| Reading::of(i.roi)),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -219,8 +219,9 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Years,
         headline: false,
         announced: false,
-        read: |o| {
-            o.investment
+        read: |an| {
+            an.outcome
+                .investment
                 .and_then(|i| Reading::of(Band::exact(i.payback.unwrap_or(f64::INFINITY))))
         },
         why: None,
@@ -228,7 +229,7 @@ pub const RESULTS: &[ResultSpec] = &[
 ];
 
 /// What a screen reader hears once the figures settle: each announced result, label and value.
-pub fn announcement(lang: Lang, o: &Outcome) -> String {
+pub fn announcement(lang: Lang, o: &Analysis) -> String {
     let parts: Vec<String> = RESULTS
         .iter()
         .filter(|r| r.announced)
@@ -241,10 +242,11 @@ pub fn announcement(lang: Lang, o: &Outcome) -> String {
 /// The answer first: one sentence in plain words with the figures, what the gap costs today
 /// and what the plan is worth, or that the plan changes nothing yet. A loss is called a loss:
 /// the words follow the sign of the figure as it is shown.
-pub fn answer(lang: Lang, s: &Scenario, o: &Outcome) -> Vec<Piece> {
+pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
+    let o = &an.outcome;
     let level = |id| format::number_trimmed(lang, s.get(id), 1);
     let (promise, delivered) = (level(InputId::Promise), level(InputId::Delivered));
-    let gap = format::significant(o.gap_cost.central, 3);
+    let gap = format::significant(an.gap_cost.central, 3);
     let mut pieces = if gap >= 1.0 {
         let cost = format::euros_rounded(lang, gap, false);
         tf_pieces(lang, Key::AnswerGap, &[&promise, &delivered, &cost])
@@ -293,7 +295,7 @@ pub fn answer(lang: Lang, s: &Scenario, o: &Outcome) -> Vec<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{evaluate, Assumptions, InputId, Scenario};
+    use crate::model::{analyse, Assumptions, InputId, Scenario};
     use std::collections::BTreeSet;
 
     #[test]
@@ -313,7 +315,7 @@ mod tests {
         let s = Scenario::default()
             .with(InputId::CostOneOff, 50_000.0)
             .unwrap();
-        let o = evaluate(&s, &Assumptions::default());
+        let o = analyse(&s, &Assumptions::default());
         for r in RESULTS {
             let reading = (r.read)(&o).unwrap_or_else(|| panic!("{} reads nothing", r.id));
             let b = reading.band;
@@ -323,7 +325,7 @@ mod tests {
             }
         }
         // Without a cost there is no return to show.
-        let o = evaluate(&Scenario::default(), &Assumptions::default());
+        let o = analyse(&Scenario::default(), &Assumptions::default());
         assert!(RESULTS
             .iter()
             .filter(|r| matches!(r.id, "roi" | "payback"))
@@ -332,7 +334,7 @@ mod tests {
 
     #[test]
     fn rates_read_today_then_the_plan_and_the_announcement_lists_them() {
-        let o = evaluate(&Scenario::default(), &Assumptions::default());
+        let o = analyse(&Scenario::default(), &Assumptions::default());
         let recommend = RESULTS.iter().find(|r| r.id == "recommend").unwrap();
         let reading = (recommend.read)(&o).unwrap();
         assert!(recommend
@@ -360,7 +362,7 @@ mod tests {
     fn the_answer_says_what_the_gap_costs_and_what_the_plan_is_worth() {
         let a = Assumptions::default();
         let s = Scenario::default();
-        let en = said(&answer(Lang::En, &s, &evaluate(&s, &a)));
+        let en = said(&answer(Lang::En, &s, &analyse(&s, &a)));
         assert!(
             en.starts_with("Promising 8 and delivering 6.5 costs about €"),
             "{en}"
@@ -370,14 +372,14 @@ mod tests {
             en.ends_with(" over 3\u{a0}years (net present value, risk-adjusted)."),
             "{en}"
         );
-        let fi = said(&answer(Lang::Fi, &s, &evaluate(&s, &a)));
+        let fi = said(&answer(Lang::Fi, &s, &analyse(&s, &a)));
         assert!(
             fi.starts_with("Lupaus 8 ja toteutunut palvelu 6,5 maksavat nyt noin "),
             "{fi}"
         );
         // The plan equal to today: nothing yet, and where to change that.
         let same = s.plan_from_today();
-        let en = said(&answer(Lang::En, &same, &evaluate(&same, &a)));
+        let en = said(&answer(Lang::En, &same, &analyse(&same, &a)));
         assert!(
             en.ends_with(
                 "the plan changes nothing yet: set the levels you aim for under “in the plan”."
@@ -386,7 +388,7 @@ mod tests {
         );
         // A plan that delivers less is called a loss, with a positive amount.
         let worse = s.with(InputId::PlanDelivered, 4.0).unwrap();
-        let en = said(&answer(Lang::En, &worse, &evaluate(&worse, &a)));
+        let en = said(&answer(Lang::En, &worse, &analyse(&worse, &a)));
         assert!(
             en.contains("; delivering 4 loses about €") && !en.contains("€-"),
             "{en}"
@@ -396,7 +398,7 @@ mod tests {
             .with(InputId::Delivered, 9.0)
             .and_then(|s| s.with(InputId::NegativeSurprises, 0.0))
             .unwrap();
-        let en = said(&answer(Lang::En, &kept, &evaluate(&kept, &a)));
+        let en = said(&answer(Lang::En, &kept, &analyse(&kept, &a)));
         assert!(
             en.starts_with("Delivering 9 keeps the promise of 8, so the gap costs nothing today"),
             "{en}"

@@ -9,7 +9,9 @@
 
 use crate::format;
 use crate::i18n::{tf_pieces, Key, Lang, Piece};
-use crate::model::{Assumptions, Band, CoefficientId as C, InputId as I, Outcome, Scenario};
+use crate::model::{
+    Analysis, Assumptions, Band, CoefficientId as C, InputId as I, Outcome, Scenario,
+};
 
 /// An explanation a result can have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +133,7 @@ impl Writer<'_> {
         self.say(
             Key::WhyShares,
             &strs(&args),
-            &[C::GoodAt, C::BadAt, C::LevelWeight],
+            &[C::GoodHalf, C::BadHalf, C::LevelWeight],
         );
     }
 
@@ -187,7 +189,8 @@ fn strs(args: &[String]) -> Vec<&str> {
 }
 
 /// The explanation of `figure` for the scenario `s` evaluated with `a` into `o`.
-pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, o: &Outcome) -> Why {
+pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, an: &Analysis) -> Why {
+    let o = &an.outcome;
     let mut w = Writer {
         lang,
         s,
@@ -203,13 +206,13 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, o: &Ou
         Figure::GapCost => {
             w.today(o);
             let args = [
-                w.cost(o.gap_cost.central),
+                w.cost(an.gap_cost.central),
                 w.input(I::Horizon),
                 w.input(I::GrossMargin),
                 w.input(I::RevenuePerCustomer),
             ];
             w.say(Key::WhyGapCost, &strs(&args), &[]);
-            w.band(o.gap_cost, Writer::cost);
+            w.band(an.gap_cost, Writer::cost);
         }
         Figure::Worth => {
             let args = [w.input(I::RiskAdjustment), w.input(I::DiscountRate)];
@@ -333,7 +336,7 @@ fn channels(w: &mut Writer, o: &Outcome) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate;
+    use crate::model::analyse;
 
     fn text(why: &Why) -> String {
         why.pieces
@@ -345,7 +348,7 @@ mod tests {
     }
 
     fn explain_all(lang: Lang, s: &Scenario, a: &Assumptions) -> Vec<(Figure, Why)> {
-        let o = evaluate(s, a);
+        let o = analyse(s, a);
         Figure::ALL
             .iter()
             .map(|&f| (f, explain(lang, f, s, a, &o)))
@@ -356,7 +359,7 @@ mod tests {
     fn the_gap_names_loss_aversion_and_what_it_costs() {
         let s = Scenario::default();
         let a = Assumptions::default();
-        let o = evaluate(&s, &a);
+        let o = analyse(&s, &a);
         let why = explain(Lang::En, Figure::GapCost, &s, &a, &o);
         let said = text(&why);
         assert!(
@@ -375,7 +378,7 @@ mod tests {
     fn intentions_are_worded_as_intentions_with_their_share() {
         let s = Scenario::default();
         let a = Assumptions::default();
-        let o = evaluate(&s, &a);
+        let o = analyse(&s, &a);
         let said = text(&explain(Lang::En, Figure::Recommend, &s, &a, &o));
         assert!(said.contains("say they would recommend"), "{said}");
         assert!(

@@ -4,7 +4,7 @@
 
 use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
-use crate::model::{Analysis, InputId, Outcome};
+use crate::model::{Analysis, InputId};
 use crate::results::RESULTS;
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,
@@ -150,8 +150,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     .any(|w| w[0].scenario.get(id) != w[1].scenario.get(id))
         })
         .collect();
-    let outcomes: Vec<&Outcome> = props.analyses.iter().map(|a| &a.outcome).collect();
-    let reference = outcomes.first().copied();
     let headers: Html = names
         .iter()
         .enumerate()
@@ -183,9 +181,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let result_rows: Html = RESULTS
         .iter()
         .map(|row| {
-            let first = reference.and_then(|r| (row.read)(r));
-            let cells = outcomes.iter().enumerate().map(|(i, o)| {
-                let Some(reading) = (row.read)(o) else {
+            let first = props.analyses.first().and_then(|r| (row.read)(r));
+            let cells = props.analyses.iter().enumerate().map(|(i, an)| {
+                let Some(reading) = (row.read)(an) else {
                     return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
                 };
                 let band = reading.band;

@@ -55,7 +55,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let a = &props.analysis;
     let o = &a.outcome;
-    let summary = announcement(lang, o);
+    let summary = announcement(lang, a);
     let announced = use_state(String::new);
     let timer = use_mut_ref(|| None::<Timeout>);
     {
@@ -80,7 +80,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     let read: Vec<(&ResultSpec, Reading)> = RESULTS
         .iter()
-        .filter_map(|r| (r.read)(o).map(|reading| (r, reading)))
+        .filter_map(|r| (r.read)(a).map(|reading| (r, reading)))
         .collect();
     let headlines = read.iter().filter(|(r, _)| r.headline).map(|(r, reading)| {
         html! {
@@ -115,7 +115,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     html! {
         <section class={if edited { "panel results results--edited" } else { "panel results" }} aria-labelledby="results-heading">
             <h2 id="results-heading">{ t(lang, Key::SectionResults) }</h2>
-            <p class="answer" id="answer">{ text::pieces(&answer(lang, scenario, o)) }</p>
+            <p class="answer" id="answer">{ text::pieces(&answer(lang, scenario, a)) }</p>
             if wom > WORD_OF_MOUTH_NOTE {
                 <p class="note" id="word-of-mouth-note" role="note">
                     { text::pieces(&tf_pieces(lang, Key::WordOfMouthNote, &[&format::percent(lang, wom, 0)])) }

@@ -35,7 +35,7 @@ pub fn WhyDetails(props: &WhyProps) -> Html {
             figure,
             &props.scenario,
             &props.assumptions,
-            &props.analysis.outcome,
+            &props.analysis,
         )
     });
     html! {

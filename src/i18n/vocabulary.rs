@@ -267,8 +267,14 @@ pub fn coefficient_name(lang: Lang, id: CoefficientId) -> &'static str {
                 "Loss aversion (high end)",
             ),
             LevelWeight => ("Palvelun tason painoarvo", "Weight of the service level"),
-            GoodAt => ("Hyvän kokemuksen kynnys", "Good-experience threshold"),
-            BadAt => ("Huonon kokemuksen kynnys", "Bad-experience threshold"),
+            GoodHalf => (
+                "Hyvän kokemuksen puolivälipiste",
+                "Good-experience half point",
+            ),
+            BadHalf => (
+                "Huonon kokemuksen puolivälipiste",
+                "Bad-experience half point",
+            ),
             Ratchet => ("Odotusten nousuvauhti", "Expectation ratchet"),
             DelightHalf => (
                 "Ilahduttamisen puolivälipiste",
@@ -370,8 +376,8 @@ pub fn coefficient_figure(lang: Lang, id: CoefficientId) -> &'static str {
                 "Assumption: each promise point adds 5% to new customers a year, as prospects see only the promise.",
             ),
             LossAversionLow => (
-                "Asiakastyytyväisyystutkimuksessa alitus painoi noin 1,5 kertaa yhtä suurta ylitystä enemmän.",
-                "In customer satisfaction data, falling short weighed about 1.5 times as much as exceeding by as much.",
+                "Oletus: tyytyväisyystutkimukset (Anderson & Sullivan 1993; Mittal, Ross & Baldasare 1998) havaitsevat alituksen painavan ylitystä enemmän; 1,5 on tämän epäsymmetrian maltillinen pää.",
+                "Assumption: satisfaction studies (Anderson & Sullivan 1993; Mittal, Ross & Baldasare 1998) find a shortfall weighs more than a surplus; 1.5 is the modest end of that asymmetry.",
             ),
             LossAversionHigh => (
                 "Menetys painaa noin 2,25 kertaa enemmän kuin yhtä suuri hyöty.",
@@ -381,13 +387,13 @@ pub fn coefficient_figure(lang: Lang, id: CoefficientId) -> &'static str {
                 "Oletus: laatu sinänsä painaa yhtä paljon (1) kuin sen ero odotuksiin, koska kumpaakaan ei ole syytä painottaa.",
                 "Assumption: quality itself weighs as much (1) as its gap to expectations, as there is no reason to favour either.",
             ),
-            GoodAt => (
-                "Oletus: indeksillä 4 jokainen kokemus on hyvä; valittu niin, että selvä ylitys riittää.",
-                "Assumption: at an index of 4 every experience is good, chosen so that a clear surplus is enough.",
+            GoodHalf => (
+                "Oletus: puolet kokemuksista on hyviä, kun kokemus ylittää odotuksen selvästi (indeksi 1,5); jokainen lisäpiste tuo vähemmän, joten ilahduttamiselle jää aina tilaa.",
+                "Assumption: half of the experiences are good at a clear surplus (index 1.5); each further point adds less, so delight always has room.",
             ),
-            BadAt => (
-                "Oletus: indeksillä \u{2212}6 jokainen kokemus on huono; valittu niin, että tappio painaa enemmän kuin hyöty.",
-                "Assumption: at an index of -6 every experience is bad, chosen so that losses weigh more than gains.",
+            BadHalf => (
+                "Oletus: puolet kokemuksista on huonoja, kun kokemus jää odotuksesta selvästi (indeksi \u{2212}3).",
+                "Assumption: half of the experiences are bad at a clear shortfall (index -3).",
             ),
             Ratchet => (
                 "Oletus: odotus kuroo vuodessa umpeen 50\u{a0}% erostaan koettuun, puolivälissä hitaan ja välittömän välillä.",
@@ -507,13 +513,13 @@ pub fn coefficient_meaning(lang: Lang, id: CoefficientId) -> &'static str {
                 "Kuinka paljon palvelun taso sinänsä, yli tai alle asteikon puolivälin 5, vaikuttaa kokemukseen.",
                 "How much the service level itself, above or below the midpoint 5 of the scale, moves the experience.",
             ),
-            GoodAt => (
-                "Kokemusindeksi, jolla kaikki saavat hyvän kokemuksen; sen alapuolella hyvien osuus kasvaa tasaisesti.",
-                "The experience index at which everyone has a good experience; below it the good share grows smoothly.",
+            GoodHalf => (
+                "Kokemusindeksi, jolla puolet asiakkaista saa hyvän kokemuksen; jokainen lisäpiste lisää hyviä kokemuksia vähemmän.",
+                "The experience index at which half of the customers have a good experience; each further point adds fewer.",
             ),
-            BadAt => (
-                "Kuinka paljon alle nollan kokemusindeksin on painuttava, jotta kaikki saavat huonon kokemuksen.",
-                "How far below zero the experience index must fall for everyone to have a bad experience.",
+            BadHalf => (
+                "Kuinka paljon alle nollan kokemusindeksin on painuttava, jotta puolet asiakkaista saa huonon kokemuksen.",
+                "How far below zero the experience index must fall for half of the customers to have a bad experience.",
             ),
             Ratchet => (
                 "Kuinka suuren osan odotuksen ja koetun palvelun erosta odotus kuroo umpeen vuodessa; odotus ei laske lupauksen alle.",

@@ -52,7 +52,11 @@ pub fn levers(s: &Scenario, a: &Assumptions) -> Vec<LeverEffect> {
             let input = lever.plan();
             let spec = input.spec();
             let value = s.get(input);
-            let moved = (value + lever.comparable_step()).clamp(spec.min, spec.max);
+            // max/min rather than `clamp`: the same for these ordered bounds, without clamp's panic
+            // message, whose float formatting would cost the wasm about 9 KB.
+            let moved = (value + lever.comparable_step())
+                .max(spec.min)
+                .min(spec.max);
             let worth = match s.with(input, moved) {
                 Ok(next) => plan_worth(&next, a) - base,
                 Err(_) => 0.0,

@@ -92,15 +92,6 @@ impl Channels {
         self.word_of_mouth += o.word_of_mouth;
         self.promise += o.promise;
     }
-
-    pub(crate) fn scale(&self, k: f64) -> Channels {
-        Channels {
-            spend: self.spend * k,
-            retention: self.retention * k,
-            word_of_mouth: self.word_of_mouth * k,
-            promise: self.promise * k,
-        }
-    }
 }
 
 /// One year of the plan, beside the same year on today's course.

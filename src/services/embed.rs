@@ -208,7 +208,6 @@ impl Drop for HostStyleListener {
 /// applies, by its id: the central value, its band, today's value where there is one, and the
 /// figure as the results panel writes it in `lang`; and the answer and the announcement in words.
 fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Object {
-    let o = &analysis.outcome;
     let (m, results, bands, today, text) = (
         message(RESULTS_MESSAGE, RESULTS_VERSION),
         Object::new(),
@@ -226,7 +225,7 @@ fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Obje
     };
     set(&m, "lang", lang.code());
     for r in RESULTS {
-        let Some(reading) = (r.read)(o) else {
+        let Some(reading) = (r.read)(analysis) else {
             continue;
         };
         set(&results, r.id, number(reading.band.central));
@@ -239,14 +238,14 @@ fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Obje
         }
         set(&text, r.id, r.shown(lang, &reading));
     }
-    let answer: String = answer(lang, scenario, o)
+    let answer: String = answer(lang, scenario, analysis)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) | Piece::Arg(t) => t,
         })
         .collect();
     set(&text, "answer", answer);
-    set(&text, "summary", announcement(lang, o));
+    set(&text, "summary", announcement(lang, analysis));
     set(&m, "results", results);
     set(&m, "bands", bands);
     set(&m, "today", today);

@@ -10,7 +10,7 @@
 
 use crate::format::{self, decimal};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{evaluate, Period, Unit};
+use crate::model::{analyse, Period, Unit};
 use crate::results::RESULTS;
 use crate::state::AppState;
 
@@ -81,7 +81,7 @@ pub fn to_csv(state: &AppState) -> String {
     let outcomes: Vec<_> = state
         .scenarios
         .iter()
-        .map(|n| (n, evaluate(&n.scenario, &state.assumptions)))
+        .map(|n| (n, analyse(&n.scenario, &state.assumptions)))
         .collect();
 
     let header = [
@@ -124,7 +124,7 @@ pub fn to_csv(state: &AppState) -> String {
     header.extend(COLUMNS.iter().map(|c| labelled(lang, c.label, c.unit)));
     push_row(&mut out, header.iter().map(String::as_str));
     for (named, outcome) in &outcomes {
-        for (i, period) in outcome.central.periods.iter().enumerate() {
+        for (i, period) in outcome.outcome.central.periods.iter().enumerate() {
             let mut row = vec![named.name.clone(), (i + 1).to_string()];
             row.extend(
                 COLUMNS
