@@ -37,6 +37,17 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * Headers every response carries, errors included. `nosniff`: a file is only ever read as its
+ * Content-Type says. `no-referrer`: the app's pages and files name no address to anyone they
+ * fetch from or link to (a share link's figures are in the fragment, which browsers never send,
+ * but the policy should not rest on that).
+ */
+export const EVERY_RESPONSE = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
  * Trunk's filehash names: `<stem>-<hash>.<ext>` and `<crate>-<hash>_bg.wasm`, the hash being
  * a u64 in unpadded hex, so usually 16 digits (the build's own `boot-<hash>.js` follows
  * suit); 12 is the floor so that ordinary hyphenated names ("icon-192.png") never count.

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, EVERY_RESPONSE } from '../../deploy/headers.mjs';
 import { REPO, poll } from './helpers.mjs';
 import { headersFor } from './server.mjs';
 
@@ -43,7 +43,7 @@ test('the nginx sample states the same rules as the test server', async () => {
   const conf = (await readFile(CONF, 'utf8')).replace(/#.*$/gm, '');
   const header = (name) => conf.match(new RegExp(`add_header ${name} "([^"]*)" always;`))?.[1];
   assert.equal(header('Content-Security-Policy'), CONTENT_SECURITY_POLICY);
-  assert.equal(header('X-Content-Type-Options'), headersFor('index.html')['X-Content-Type-Options']);
+  for (const [name, value] of Object.entries(EVERY_RESPONSE)) assert.equal(header(name), value, name);
   assert.match(conf, /add_header Cache-Control \$promise_gap_cache_control always;/);
 
   // The map's regex (nginx's PCRE here reads the same in JavaScript) against headersFor.
@@ -115,6 +115,10 @@ test('a real nginx with the sample sends the test server\'s headers', async (t) 
         else assert.equal(got, value, `${file}: ${name}`);
       }
     }
+    // Errors too, as the test server sends them.
+    const missing = await fetch(`${base}missing.js`);
+    assert.equal(missing.status, 404);
+    for (const [name, value] of Object.entries(EVERY_RESPONSE)) assert.equal(missing.headers.get(name), value, `404: ${name}`);
   } finally {
     nginx.kill();
     await new Promise((done) => (nginx.exitCode === null ? nginx.once('exit', done) : done()));

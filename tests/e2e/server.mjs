@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, FILEHASHED } from '../../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, EVERY_RESPONSE, FILEHASHED } from '../../deploy/headers.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +53,7 @@ export function headersFor(urlPath, { csp = true } = {}) {
     // other file (index.html, embed.html, sw.js, the manifest) must be revalidated so that a
     // deploy reaches users on their next visit.
     'Cache-Control': FILEHASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    ...EVERY_RESPONSE,
     ...(csp && { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
   };
 }
@@ -62,7 +62,7 @@ function sendError(res, status, message, extra = {}) {
   res.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    ...EVERY_RESPONSE,
     ...extra,
   });
   res.end(`${message}\n`);
