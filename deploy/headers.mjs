@@ -54,3 +54,12 @@ export const EVERY_RESPONSE = {
  * A hashed name changes whenever its content does, so it may be cached forever.
  */
 export const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+/**
+ * On the hashed files only: any origin may read them. A frame sandboxed without
+ * `allow-same-origin` has the origin `null`, so to it the app's own script, wasm and stylesheet
+ * are cross-origin: module scripts and `fetch` load them over CORS, and the stylesheet's
+ * integrity check needs CORS too. They are the public, immutable app, the same for everyone,
+ * so `*` gives nothing away; no credentials ride on them.
+ */
+export const HASHED_CORS = { 'Access-Control-Allow-Origin': '*' };

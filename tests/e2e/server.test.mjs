@@ -62,6 +62,8 @@ test('header rules', () => {
       {
         'Content-Type': type,
         'Cache-Control': cache,
+        // Readable from the origin null (a sandboxed frame): the hashed files, only.
+        ...(cache === IMMUTABLE && { 'Access-Control-Allow-Origin': '*' }),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
