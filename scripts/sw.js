@@ -100,11 +100,12 @@ async function respond(request) {
   const path = url.pathname.replace(/\/index\.html$/, '/');
   const file = BUILD.files.find((f) => new URL(f.url, SCOPE).pathname === path);
   if (!file) {
-    // Not a file of the app: the server answers for it. Offline, the app's page.
+    // Not a file of the app: the server answers for it. Offline, the app opens instead, at its
+    // own address (the fragment, a share link's state, goes along), so its relative URLs resolve.
     try {
       return await fetch(request);
-    } catch (offline) {
-      return (await cache.match('./')) ?? Promise.reject(offline);
+    } catch {
+      return Response.redirect(SCOPE + url.search);
     }
   }
   if (await intact(cache)) return cache.match(file.url);

@@ -1,11 +1,12 @@
-// End-to-end: the service worker repairs a damaged cache. Each kind of file the app needs to
-// start (the page, the start script, wasm-bindgen's script, the wasm, the stylesheet) is
-// damaged in Cache Storage the ways a cache goes wrong (other bytes, cut short, a 404 stored
-// in its place). Reloaded online, the app starts and the cache holds the right bytes again.
-// Offline, with no HTTP cache to repair from either, the page says in Finnish and English what
-// happened and what to do, stays put however often it is reloaded, and the next reload online
-// starts the app. The release build (dist/) is served with the production headers; "offline"
-// is the browser offline and the server gone.
+// End-to-end: the service worker repairs a damaged cache, and offline the app opens from any
+// path under it. Each kind of file the app needs to start (the page, the start script,
+// wasm-bindgen's script, the wasm, the stylesheet) is damaged in Cache Storage the ways a
+// cache goes wrong (other bytes, cut short, a 404 stored in its place). Reloaded online, the
+// app starts and the cache holds the right bytes again. Offline, with no HTTP cache to repair
+// from either, the page says in Finnish and English what happened and what to do, stays put
+// however often it is reloaded, and the next reload online starts the app. The release build
+// (dist/) is served with the production headers; "offline" is the browser offline and the
+// server gone.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -183,6 +184,26 @@ test('a damaged cached file is fetched again online; offline the page says so, i
       // The offline reloads logged their failed loads; only what follows counts.
       errors.length = 0;
     }
+  } finally {
+    await app.close();
+  }
+});
+
+test('offline, any path under the app opens the app at its own address, with a share link\'s figures', async () => {
+  const app = await installed();
+  const { page, errors } = app;
+  try {
+    await app.offline();
+    await page.goto(`${app.url}a/b/c?lang=en#v=1&lang=en&p=9&d=3`);
+    await waitForApp(page);
+    const { pathname, search, hash } = await page.evaluate(() => location);
+    assert.equal(pathname, SUB_PATH, 'the app at its own address');
+    assert.equal(search, '?lang=en', 'the query kept');
+    assert.match(hash, /^#v=1&/, 'the share link kept');
+    assert.equal(await page.locator('#promise').inputValue(), '9', "the link's figures");
+    await assertComputes(page);
+    await settle(page);
+    assert.deepEqual(errors, [], 'console errors or page errors');
   } finally {
     await app.close();
   }
