@@ -37,9 +37,29 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * Headers every response carries, errors included. `nosniff`: a file is only ever read as its
+ * Content-Type says. `no-referrer`: the app's pages and files name no address to anyone they
+ * fetch from or link to (a share link's figures are in the fragment, which browsers never send,
+ * but the policy should not rest on that).
+ */
+export const EVERY_RESPONSE = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
  * Trunk's filehash names: `<stem>-<hash>.<ext>` and `<crate>-<hash>_bg.wasm`, the hash being
  * a u64 in unpadded hex, so usually 16 digits (the build's own `boot-<hash>.js` follows
  * suit); 12 is the floor so that ordinary hyphenated names ("icon-192.png") never count.
  * A hashed name changes whenever its content does, so it may be cached forever.
  */
 export const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+/**
+ * On the hashed files only: any origin may read them. A frame sandboxed without
+ * `allow-same-origin` has the origin `null`, so to it the app's own script, wasm and stylesheet
+ * are cross-origin: module scripts and `fetch` load them over CORS, and the stylesheet's
+ * integrity check needs CORS too. They are the public, immutable app, the same for everyone,
+ * so `*` gives nothing away; no credentials ride on them.
+ */
+export const HASHED_CORS = { 'Access-Control-Allow-Origin': '*' };

@@ -10,14 +10,16 @@
 //   Content-Security-Policy in a <meta> tag, so the pages run under the app's one fixed policy,
 //   and refuses any other inline script, style or event handler, which that policy blocks;
 // - writes the web app manifest, declaring the icons at the sizes they really have;
-// - writes the service worker sw.js from scripts/sw.js with the exact list of this build's
-//   files, their SHA-256, and a version derived from them, so every release gets a new worker.
+// - writes the service worker sw.js from scripts/sw.js, minified (every first visit downloads
+//   it), with the exact list of this build's files, their SHA-256, and a version derived from
+//   them, so every release gets a new worker.
 // Debug builds (TRUNK_PROFILE=debug) skip the policy and precache nothing; see postbuild().
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import { CONTENT_SECURITY_POLICY, FILEHASHED, PICK_LANGUAGE } from '../deploy/headers.mjs';
 
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
@@ -203,7 +205,13 @@ export async function serviceWorker(dir, precache = true) {
     const url = encodeURI(rel.replace(/(^|\/)index\.html$/, '$1')) || './';
     files.push({ url, integrity, hashed: FILEHASHED.test(rel) });
   }
-  const template = await readFile(path.join(SCRIPTS, 'sw.js'), 'utf8');
+  // Its top level is the worker's own: only `BUILD`, declared above it, is shared.
+  const { code: template } = await minify(await readFile(path.join(SCRIPTS, 'sw.js'), 'utf8'), {
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
   // The worker's own code counts too: a release that changes only it gets a new cache as well.
   const version = hex16([template, ...files.map((f) => `${f.url} ${f.integrity}`)].join('\n'));
   const build = JSON.stringify({ version, files }, null, 2);

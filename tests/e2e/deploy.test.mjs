@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, EVERY_RESPONSE, HASHED_CORS } from '../../deploy/headers.mjs';
 import { REPO, poll } from './helpers.mjs';
 import { headersFor } from './server.mjs';
 
@@ -43,7 +43,7 @@ test('the nginx sample states the same rules as the test server', async () => {
   const conf = (await readFile(CONF, 'utf8')).replace(/#.*$/gm, '');
   const header = (name) => conf.match(new RegExp(`add_header ${name} "([^"]*)" always;`))?.[1];
   assert.equal(header('Content-Security-Policy'), CONTENT_SECURITY_POLICY);
-  assert.equal(header('X-Content-Type-Options'), headersFor('index.html')['X-Content-Type-Options']);
+  for (const [name, value] of Object.entries(EVERY_RESPONSE)) assert.equal(header(name), value, name);
   assert.match(conf, /add_header Cache-Control \$promise_gap_cache_control always;/);
 
   // The map's regex (nginx's PCRE here reads the same in JavaScript) against headersFor.
@@ -54,6 +54,12 @@ test('the nginx sample states the same rules as the test server', async () => {
     const expected = new RegExp(pattern).test(`/${file}`) ? immutable : 'no-cache';
     assert.equal(expected, headersFor(file)['Cache-Control'], file);
   }
+
+  // CORS by the same pattern: the value headersFor gives hashed files, nothing for the others.
+  const cors = block(conf, conf.indexOf('{', conf.indexOf('map $uri $promise_gap_cors')));
+  assert.deepEqual(cors.match(/"~([^"]+)"\s+"([^"]+)";/).slice(1), [pattern, HASHED_CORS['Access-Control-Allow-Origin']]);
+  assert.match(cors, /default "";/);
+  assert.match(conf, /add_header Access-Control-Allow-Origin \$promise_gap_cors;/);
 
   assert.match(conf, /types \{ application\/wasm wasm; \}/);
   assert.match(conf, /types \{ application\/manifest\+json webmanifest; \}/);
@@ -109,12 +115,18 @@ test('a real nginx with the sample sends the test server\'s headers', async (t) 
       const response = await fetch(base + (file === 'index.html' ? '' : file));
       assert.equal(response.status, 200, file);
       const expected = headersFor(file);
+      // Sent for hashed files only, by either.
+      assert.equal(response.headers.get('Access-Control-Allow-Origin'), expected['Access-Control-Allow-Origin'] ?? null, file);
       for (const [name, value] of Object.entries(expected)) {
         const got = response.headers.get(name);
         if (name === 'Content-Type') assert.equal(mediaType(got), mediaType(value), `${file}: ${name}`);
         else assert.equal(got, value, `${file}: ${name}`);
       }
     }
+    // Errors too, as the test server sends them.
+    const missing = await fetch(`${base}missing.js`);
+    assert.equal(missing.status, 404);
+    for (const [name, value] of Object.entries(EVERY_RESPONSE)) assert.equal(missing.headers.get(name), value, `404: ${name}`);
   } finally {
     nginx.kill();
     await new Promise((done) => (nginx.exitCode === null ? nginx.once('exit', done) : done()));

@@ -543,3 +543,41 @@ test('the sections a host picks are the sections that show', async () => {
     await context.close();
   }
 });
+
+test('a frame sandboxed without allow-same-origin (origin null) starts the app, styled, and it computes', async () => {
+  const url = await hostUrl(hostPage('embed=1&lang=en').replace(' height="900"', ' height="900" sandbox="allow-scripts"'));
+  const { context, page, errors } = await openPage(browser);
+  const failed = [];
+  context.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  try {
+    await page.goto(url);
+    const frame = await (await page.waitForSelector(FRAME)).contentFrame();
+    await waitForApp(frame);
+    assert.equal(await frame.evaluate(() => self.origin), 'null', 'the frame is not sandboxed to an origin of its own');
+    // The stylesheet passed its integrity check over CORS: the app's own look, not the browser's.
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.panel')).borderRadius), '10px');
+    const before = await readNumber(frame, '#recommend', 'en');
+    await frame.locator('#delivered-range').fill('0');
+    await poll(() => readNumber(frame, '#recommend', 'en'), (now) => now < before, { what: 'the results to follow the input' });
+    // What the sandbox takes away: no storage or service worker (the app says nothing of it),
+    // and the host script does not trust messages from the origin null, so the frame keeps
+    // the height of its snippet.
+    const refused = await frame.evaluate(() =>
+      ['localStorage', 'serviceWorker'].filter((name) => {
+        try {
+          return !(name === 'localStorage' ? window.localStorage : navigator.serviceWorker);
+        } catch {
+          return true;
+        }
+      }),
+    );
+    assert.deepEqual(refused, ['localStorage', 'serviceWorker']);
+    assert.equal(await frame.locator('.app-status [role=status]').innerHTML(), '', 'the status line is empty');
+    assert.equal(await frameHeight(page), 900);
+    await settle(frame);
+    assert.deepEqual(failed, [], 'requests the browser refused');
+    assert.deepEqual(errors, [], 'console errors or page errors');
+  } finally {
+    await context.close();
+  }
+});

@@ -62,7 +62,10 @@ test('header rules', () => {
       {
         'Content-Type': type,
         'Cache-Control': cache,
+        // Readable from the origin null (a sandboxed frame): the hashed files, only.
+        ...(cache === IMMUTABLE && { 'Access-Control-Allow-Origin': '*' }),
         'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       },
       file,
@@ -79,6 +82,7 @@ test('serves files under the base path with their headers', async () => {
   assert.equal(wasm.headers['content-type'], 'application/wasm');
   assert.equal(wasm.headers['cache-control'], IMMUTABLE);
   assert.equal(wasm.headers['x-content-type-options'], 'nosniff');
+  assert.equal(wasm.headers['referrer-policy'], 'no-referrer');
   assert.equal((await get('/tools/promise-gap')).headers.location, '/tools/promise-gap/');
 });
 
@@ -88,15 +92,23 @@ test('an unchanged file revalidates as a 304 without its body; a changed one com
   assert.match(etag, /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
   const again = await get('/tools/promise-gap/', { 'If-None-Match': etag });
   assert.equal(again.statusCode, 304);
+  assert.equal(again.headers['referrer-policy'], 'no-referrer');
   assert.equal(again.body, '');
   const other = await get('/tools/promise-gap/', { 'If-None-Match': 'W/"0-0"' });
   assert.equal(other.statusCode, 200);
   assert.ok(other.body.length > 0);
 });
 
-test('404 for missing files and paths outside the base', async () => {
-  assert.equal((await get('/tools/promise-gap/missing.js')).statusCode, 404);
-  assert.equal((await get('/index.html')).statusCode, 404);
+test('404 for missing files and paths outside the base, with the headers every response carries', async () => {
+  for (const p of ['/tools/promise-gap/missing.js', '/index.html']) {
+    const res = await get(p);
+    assert.equal(res.statusCode, 404, p);
+    assert.equal(res.headers['referrer-policy'], 'no-referrer', p);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', p);
+  }
+  const redirect = await get('/tools/promise-gap');
+  assert.equal(redirect.statusCode, 301);
+  assert.equal(redirect.headers['referrer-policy'], 'no-referrer');
 });
 
 test('rejects path traversal', async () => {
