@@ -392,8 +392,7 @@ fn today(st: &Setting, p: &Params) -> Now {
 /// The model's loop: hands each year of the plan to `visit`. A `dyn` visitor rather than a
 /// generic one, so the wasm carries one copy of the loop. `now` is `today(st, p)`, worked out
 /// once by the caller for every run that shares today.
-#[inline(always)]
-fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut impl FnMut(&Period)) {
+fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period)) {
     let (today_terms, base) = (&now.1, &now.2);
     let cap = st.market;
     // Each stock loses its churn and gains its new customers, never below zero or above the market.

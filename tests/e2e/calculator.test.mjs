@@ -28,11 +28,11 @@ async function retype(page, selector, text) {
   else await field.pressSequentially(text);
 }
 
-test('moving the delivered slider below the promise lowers the recommendation rate', async () => {
+test("moving the plan's delivered slider below its promise lowers the recommendation rate", async () => {
   await withApp('en-US', async (page) => {
-    const promise = Number(await page.locator('#promise-range').inputValue());
+    const promise = Number(await page.locator('#plan-promise-range').inputValue());
     assert.ok(promise > 0, `promise ${promise} leaves no room below it`);
-    const slider = page.locator('#delivered-range');
+    const slider = page.locator('#plan-delivered-range');
     await slider.fill(String(promise));
     await settle(page);
     const level = await readNumber(page, '#recommend', 'en-US');
@@ -54,40 +54,40 @@ for (const [locale, typed] of [
 ]) {
   test(`typing ${typed} in ${locale} moves the slider and the results while still typing`, async () => {
     await withApp(locale, async (page) => {
-      await page.locator('#delivered-range').fill('3');
+      await page.locator('#plan-delivered-range').fill('3');
       await settle(page);
       const start = await resultTexts(page);
       // Results must follow `input`: count any change or blur that could trigger them instead.
       await page.evaluate(() => {
-        const field = document.getElementById('delivered');
+        const field = document.getElementById('plan-delivered');
         window.__committed = 0;
         for (const type of ['change', 'blur']) field.addEventListener(type, () => window.__committed++);
       });
 
-      await retype(page, '#delivered', typed);
-      await poll(() => page.locator('#delivered-range').inputValue(), (v) => v === '5.5', {
-        what: '#delivered-range to be 5.5',
+      await retype(page, '#plan-delivered', typed);
+      await poll(() => page.locator('#plan-delivered-range').inputValue(), (v) => v === '5.5', {
+        what: '#plan-delivered-range to be 5.5',
       });
       await poll(() => resultTexts(page), (now) => now.join() !== start.join(), {
         what: 'results to change',
       });
       assert.equal(await page.evaluate(() => window.__committed), 0, 'a change or blur fired');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'delivered');
-      assert.equal(await page.locator('#delivered-error').innerText(), '');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-delivered');
+      assert.equal(await page.locator('#plan-delivered-error').innerText(), '');
     });
   });
 }
 
 test('bad text shows an error by the field and keeps the last good results', async () => {
   await withApp('en-US', async (page) => {
-    const error = page.locator('#delivered-error');
-    const range = page.locator('#delivered-range');
+    const error = page.locator('#plan-delivered-error');
+    const range = page.locator('#plan-delivered-range');
     let good;
     for (const [goodText, goodValue] of [
       ['5.5', '5.5'],
       ['6', '6'],
     ]) {
-      await retype(page, '#delivered', goodText);
+      await retype(page, '#plan-delivered', goodText);
       await poll(() => range.inputValue(), (v) => v === goodValue, { what: `slider at ${goodValue}` });
       await poll(() => error.innerText(), (t) => t.trim() === '', { what: 'no error' });
       await settle(page);
@@ -95,7 +95,7 @@ test('bad text shows an error by the field and keeps the last good results', asy
       good = await resultTexts(page);
 
       const bad = goodText === '5.5' ? 'abc' : '';
-      await retype(page, '#delivered', bad);
+      await retype(page, '#plan-delivered', bad);
       await poll(() => error.innerText(), (t) => t.trim() !== '', {
         what: `an error for ${JSON.stringify(bad)}`,
       });

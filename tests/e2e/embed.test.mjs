@@ -195,15 +195,20 @@ test('the example host page: the frame fits, looks like the host and feeds its c
     assert.equal(await link.getAttribute('rel'), 'noopener');
     assert.equal(new URL(await link.evaluate((a) => a.href)).href, `${APP}/`);
 
-    // Results in the host's own copy, and again after the visitor changes an input.
+    // Results in the host's own copy (the gap's cost and the plan's worth, as the frame writes
+    // them), and again after the visitor changes the plan.
     const takeaway = page.locator('#takeaway');
-    const shown = await frame.locator('#recommend').innerText();
+    const shown = await frame.locator('#worth').innerText();
     await poll(() => takeaway.innerText(), (t) => t.includes(shown), { what: `#takeaway with ${shown}` });
-    await frame.locator('#delivered').fill('3');
+    assert.ok(
+      (await takeaway.innerText()).includes(await frame.locator('#gap-cost').innerText()),
+      'the gap cost in the host copy',
+    );
+    await frame.locator('#plan-delivered').fill('3');
     const lower = await poll(
-      () => frame.locator('#recommend').innerText(),
+      () => frame.locator('#worth').innerText(),
       (t) => t !== shown,
-      { what: 'a new recommendation rate' },
+      { what: "a new worth of the plan" },
     );
     await poll(() => takeaway.innerText(), (t) => t.includes(lower), { what: `#takeaway with ${lower}` });
     // Every message the host got came from the app's origin.
@@ -282,22 +287,26 @@ test('results go to the host only when it names its origin', async () => {
     const [first] = await poll(results, (r) => r.length > 0, { what: 'a results message' });
     assert.equal(first.origin, APP);
     const r = first.data;
-    assert.equal(r.version, 1);
+    assert.equal(r.version, 2);
     assert.equal(r.lang, 'en');
-    for (const key of ['recommend', 'spendUplift', 'churnChangePp', 'revenueImpact', 'bestPromise']) {
-      assert.equal(typeof r[key], 'number', key);
+    assert.equal(typeof r.bestPromise, 'number');
+    // Every result the panel shows, by the registry's id (src/results.rs); no cost: no return.
+    const ids = ['gap-cost', 'worth', 'margin-change', 'margin-change-adjusted', 'revenue-change',
+      'recommend', 'churn', 'spend-uplift', 'customers-change'];
+    assert.deepEqual(Object.keys(r.results).sort(), [...ids].sort());
+    for (const id of ids) {
+      assert.equal(typeof r.results[id], 'number', id);
+      assert.ok(r.bands[id].low <= r.results[id] && r.results[id] <= r.bands[id].high, `band of ${id}`);
+      assert.equal(r.text[id], await frame.locator(`#${id}`).innerText(), `text of ${id}`);
     }
-    for (const key of ['recommend', 'spendUplift', 'churnChangePp', 'revenueImpact']) {
-      assert.ok(r.bands[key].low <= r[key] && r[key] <= r.bands[key].high, `band of ${key}`);
-    }
-    assert.equal(r.text.recommend, await frame.locator('#recommend').innerText());
-    assert.equal(r.text.revenueImpact, await frame.locator('#revenue').innerText());
-    assert.equal(Math.round(r.recommend * 100), await readNumber(frame, '#recommend', 'en-US'));
-    assert.match(r.text.summary, /^Recommendation rate /);
+    assert.deepEqual(r.today, { recommend: 0.4, churn: 0.15 }, "today's rates are the client's");
+    assert.equal(Math.round(r.results.recommend * 100), await readNumber(frame, '#recommend', 'en-US'));
+    assert.equal(r.text.answer, await frame.locator('#answer').innerText());
+    assert.match(r.text.summary, /^What the gap costs a year: /);
 
     // A change sends new results (once settled), also as an event on the iframe.
-    await frame.locator('#delivered').fill('3');
-    const later = await poll(results, (all) => all.at(-1).data.recommend < r.recommend, {
+    await frame.locator('#plan-delivered').fill('3');
+    const later = await poll(results, (all) => all.at(-1).data.results.recommend < r.results.recommend, {
       what: 'results with a lower recommendation rate',
     });
     assert.equal(later.at(-1).data.text.recommend, await frame.locator('#recommend').innerText());
@@ -375,7 +384,7 @@ test('hostile parameters change nothing and run nothing', async () => {
 
 test('a link copied inside the frame opens the whole calculator with the same figures, not the embed', async () => {
   await withHost(await hostUrl(hostPage('embed=1&sections=chart&theme=dark&lang=en')), async ({ frame }) => {
-    await frame.locator('#delivered').fill('5.5');
+    await frame.locator('#plan-delivered').fill('5.5');
     const recommend = await frame.locator('#recommend').innerText();
     // The host's frame has no clipboard permission: the link is shown to copy by hand.
     await frame.evaluate(() => {
@@ -385,8 +394,8 @@ test('a link copied inside the frame opens the whole calculator with the same fi
     const link = new URL(await frame.locator('#share-link').inputValue());
     assert.equal(`${link.origin}${link.pathname}`, `${APP}/`);
     assert.equal(link.search, '', 'the embed parameters went into the link');
-    assert.match(link.hash, /^#v=1&lang=en&/);
-    assert.match(link.hash, /&d=5\.5&/);
+    assert.match(link.hash, /^#v=2&lang=en&/);
+    assert.match(link.hash, /&d1=5\.5&/);
     await withApp(async (page) => {
       await page.goto(link.href);
       await poll(() => page.locator('#recommend').innerText(), (t) => t === recommend, { what: 'the same result' });
@@ -557,7 +566,7 @@ test('a frame sandboxed without allow-same-origin (origin null) starts the app, 
     // The stylesheet passed its integrity check over CORS: the app's own look, not the browser's.
     assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.panel')).borderRadius), '10px');
     const before = await readNumber(frame, '#recommend', 'en');
-    await frame.locator('#delivered-range').fill('0');
+    await frame.locator('#plan-delivered-range').fill('0');
     await poll(() => readNumber(frame, '#recommend', 'en'), (now) => now < before, { what: 'the results to follow the input' });
     // What the sandbox takes away: no storage or service worker (the app says nothing of it),
     // and the host script does not trust messages from the origin null, so the frame keeps

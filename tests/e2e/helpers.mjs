@@ -13,8 +13,9 @@ import { startServer } from './server.mjs';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_DIR = process.env.DIST_DIR ?? path.join(REPO, 'dist');
 
-/** The headline results' elements. */
-export const RESULTS = ['#recommend', '#spend', '#churn', '#revenue'];
+/** Results that follow the plan (src/results.rs ids): the plan's worth, its margin, and the two
+ * rates shown today → plan. Today's gap cost is left out: it does not follow the plan. */
+export const RESULTS = ['#worth', '#margin-change', '#recommend', '#churn'];
 
 /** The headline results as the page shows them. */
 export const resultTexts = (page) => Promise.all(RESULTS.map((s) => page.locator(s).innerText()));
@@ -135,11 +136,12 @@ export async function poll(read, accept, { timeout = 5_000, what = 'value' } = {
  * The number in a displayed text such as `60 %`, `−1 234,5 €` (fi) or `-€1,234.50` (en).
  * Finnish: decimal comma, groups split by a space, NBSP or narrow NBSP, maybe U+2212 for minus.
  * English: decimal point, comma groups. A minus anywhere before the first digit counts, since
- * English puts it before the euro sign.
+ * English puts it before the euro sign. Of "today → plan", the plan's figure.
  */
 export function parseDisplayedNumber(text, locale) {
   const finnish = locale.toLowerCase().startsWith('fi');
-  let s = text.replace(/\u2212/g, '-');
+  // "40 % → 75 %": today, then the plan; the plan's figure is the one the result is about.
+  let s = text.slice(text.lastIndexOf('→') + 1).replace(/\u2212/g, '-');
   if (finnish) {
     s = s.replace(/(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(/(?<=\d),(?=\d)/g, '.');
   } else {

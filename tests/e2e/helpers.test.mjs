@@ -23,6 +23,8 @@ test('reads English numbers', () => {
     ['+€1,234,567.89', 1234567.89],
     ['-€123,456', -123456],
     ['\u2212€5', -5],
+    ['40%\u00a0→ 75%', 75],
+    ['€1,000\u00a0→ \u2212€2', -2],
   ];
   for (const [text, value] of cases) assert.equal(parseDisplayedNumber(text, 'en-US'), value, text);
 });

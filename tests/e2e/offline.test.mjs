@@ -43,9 +43,9 @@ async function serviceWorkerActive(page) {
   });
 }
 
-/** Checks the calculator computes: a lower delivered level gives a lower recommendation rate. */
+/** Checks the calculator computes: a plan delivering less gives a lower recommendation rate. */
 async function assertComputes(page, locale = 'en-US') {
-  const slider = page.locator('#delivered-range');
+  const slider = page.locator('#plan-delivered-range');
   await slider.fill('10');
   await settle(page);
   const high = await readNumber(page, '#recommend', locale);

@@ -25,7 +25,7 @@ async function liveResults(locale) {
 test('the served index.html already holds the calculator and the default results', async () => {
   const response = await fetch(env.server.url);
   const html = await response.text();
-  for (const id of ['promise', 'delivered', 'delight', 'recommend', 'spend', 'churn', 'revenue']) {
+  for (const id of ['promise', 'delivered', 'plan-promise', 'plan-delivered', 'answer', 'gap-cost', 'worth', 'recommend', 'churn']) {
     assert.match(html, new RegExp(`id="?${id}"?[ >]`), `#${id} is not in the served HTML`);
   }
 
@@ -64,7 +64,7 @@ for (const locale of ['fi-FI', 'en-US']) test(`the wasm hydrates the prerendered
       'the result node was replaced instead of hydrated',
     );
     const before = await readNumber(page, '#recommend', locale);
-    const field = page.locator('#delivered');
+    const field = page.locator('#plan-delivered');
     await field.selectText();
     await field.pressSequentially('3');
     await poll(() => readNumber(page, '#recommend', locale), (now) => now < before, { what: '#recommend lower' });
@@ -146,7 +146,9 @@ test('an English browser gets the page in English once hydrated, default names i
     const names = await page.locator('#app').innerText();
     assert.doesNotMatch(names, /Skenaario/, 'a default scenario name stayed Finnish');
     assert.match(names, /Scenario 1/);
-    assert.match(await page.locator('#recommend').innerText(), /^\d+(\.\d+)?\s?%$/, 'not in English number format');
+    // "40% → 79%": English writes the percent sign without a space (Finnish: "40 % → 79 %").
+    assert.match(await page.locator('#recommend').innerText(), /^\d+%\s→ \d+%$/, 'not in English number format');
+    assert.match(await page.locator('#worth').innerText(), /^\+€\d{1,3}(,\d{3})*$/, 'not in English number format');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

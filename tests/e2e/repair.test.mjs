@@ -113,9 +113,9 @@ function cachedDigest(page, url) {
 
 const digestOf = async (file) => createHash('sha256').update(await readFile(path.join(DIST_DIR, file))).digest('base64');
 
-/** Checks the calculator computes: delivering nothing lowers the recommendation rate. */
+/** Checks the calculator computes: a plan delivering nothing lowers the recommendation rate. */
 async function assertComputes(page) {
-  const slider = page.locator('#delivered-range');
+  const slider = page.locator('#plan-delivered-range');
   await slider.fill('10');
   await settle(page);
   const before = await readNumber(page, '#recommend', 'en-US');
