@@ -419,17 +419,21 @@ fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period))
         );
         // Once the ramp-up is over and expectation has settled, years repeat: work the rates
         // out only when what customers meet has changed (half of `evaluate`'s years).
-        if last.as_ref().is_none_or(|(k, _)| *k != key) {
-            last = Some((key, experience(st, p, now, &key.0, key.1, key.2)));
-        }
-        let Some((_, x)) = &last else { unreachable!() };
+        let x = match last {
+            Some((k, x)) if k == key => x,
+            _ => {
+                let x = experience(st, p, now, &key.0, key.1, key.2);
+                last = Some((key, x));
+                x
+            }
+        };
         let Experience {
             terms,
             shares: plan_shares,
             recommend,
             churn,
             spend_uplift,
-        } = *x;
+        } = x;
         let bad = plan_shares.bad;
 
         // New customers: today's, plus what the promise pulls, plus the change in what customers
