@@ -305,7 +305,10 @@ mod tests {
         let d = from_json(v0, Lang::Fi).unwrap();
         assert!(d.problems.is_empty(), "{:?}", d.problems);
         assert!(d.migrated.is_some(), "version 0 is model 1's too");
-        let mut v1 = AppState::new(Lang::En)
+        // What it leaves out means version 1's defaults.
+        let mut start = AppState::new(Lang::En);
+        start.scenarios[0].scenario = crate::share::migrate::version_1_defaults();
+        let mut v1 = start
             .apply(Action::SetInput(InputId::Promise, 8.0))
             .apply(Action::SetInput(InputId::Delivered, 6.5))
             .apply(Action::SetInput(InputId::Horizon, 5.0));

@@ -319,8 +319,8 @@ mod tests {
         assert_eq!(d.state.scenario().get(InputId::DiscountRate), 5.0);
         assert_eq!(
             d.state.scenario().get(InputId::Promise),
-            8.0,
-            "default kept"
+            7.0,
+            "version 1's default kept"
         );
         let tb = crate::i18n::coefficient_name(Lang::En, CoefficientId::ToldBad);
         let rg = crate::i18n::coefficient_name(Lang::En, CoefficientId::RecommendGood);

@@ -77,6 +77,26 @@ impl Migration {
     }
 }
 
+/// Version 1's defaults for the inputs it had (its promise and delivered 7, no failures or
+/// messages, reach 80 %), on version 2's defaults for the rest: what a version 1 link or file
+/// that leaves an input out meant.
+pub fn version_1_defaults() -> Scenario {
+    let mut s = Scenario::default();
+    for (id, v) in [
+        (InputId::Promise, 7.0),
+        (InputId::Delivered, 7.0),
+        (InputId::DelightEvents, 1.0),
+        (InputId::NegativeSurprises, 0.0),
+        (InputId::RecoveryQuality, 50.0),
+        (InputId::IrrelevantMessages, 0.0),
+        (InputId::Reach, 80.0),
+    ] {
+        // Every value is inside its range: this cannot be refused.
+        let _ = s.set(id, v);
+    }
+    s
+}
+
 /// A scenario read with version 1's inputs (today's levers and the business) made into a
 /// version 2 one: the plan from today, closing the gap; new customers replacing those who leave.
 pub fn scenario(v1: &Scenario) -> Scenario {
@@ -160,6 +180,27 @@ mod tests {
         // Delivering above the promise already: the plan is today.
         let over = v1.with(InputId::Delivered, 9.5).unwrap();
         assert!(scenario(&over).plan_is_today());
+    }
+
+    #[test]
+    fn what_a_version_1_link_leaves_out_takes_version_1_defaults() {
+        let decoded = crate::share::link::decode("v=1&lang=en&p=9", Lang::En).unwrap();
+        let s = &decoded.state.scenarios[0].scenario;
+        for (id, v) in [
+            (InputId::Promise, 9.0),
+            (InputId::Delivered, 7.0),
+            (InputId::NegativeSurprises, 0.0),
+            (InputId::IrrelevantMessages, 0.0),
+            (InputId::Reach, 80.0),
+            (InputId::PlanDelivered, 9.0),
+            (InputId::PlanIrrelevantMessages, 0.0),
+        ] {
+            assert_eq!(s.get(id), v, "{id:?}");
+        }
+        // A version 2 link that leaves them out means version 2's defaults.
+        let v2 = crate::share::link::decode("v=2&lang=en&p=9", Lang::En).unwrap();
+        let s = &v2.state.scenarios[0].scenario;
+        assert_eq!(s.get(InputId::Delivered), InputId::Delivered.spec().default);
     }
 
     #[test]

@@ -138,7 +138,15 @@ impl Draft {
             state.scenarios = scenarios
                 .into_iter()
                 .enumerate()
-                .map(|(i, draft)| build_scenario(lang, i + 1, draft, &mut problems))
+                .map(|(i, draft)| {
+                    // An input a version 1 link or file left out meant version 1's default.
+                    let base = if migration.is_some() {
+                        migrate::version_1_defaults()
+                    } else {
+                        Scenario::default()
+                    };
+                    build_scenario(lang, i + 1, draft, base, &mut problems)
+                })
                 .collect();
         }
         if migration.is_some() {
@@ -238,6 +246,7 @@ fn build_scenario(
     lang: Lang,
     number: usize,
     draft: DraftScenario,
+    mut scenario: Scenario,
     problems: &mut Problems,
 ) -> NamedScenario {
     let name = match draft.name {
@@ -255,7 +264,6 @@ fn build_scenario(
         // A name given empty stays empty, as the user left it; only a missing one is made up.
         None => default_name(lang, number),
     };
-    let mut scenario = Scenario::default();
     for (id, raw) in draft.inputs {
         if let Err(e) = raw
             .field(lang, &id.spec())
