@@ -144,7 +144,10 @@ fn anchor(client: f64, model: f64, model_today: f64) -> f64 {
     }
     // max/min rather than `clamp`: the same here, without clamp's panic message and the float
     // formatting it pulls into the wasm (about 9 KB).
-    #[expect(clippy::manual_clamp, reason = "clamp's panic path costs the wasm 9 KB")]
+    #[expect(
+        clippy::manual_clamp,
+        reason = "clamp's panic path costs the wasm 9 KB"
+    )]
     let (m, t) = (
         model.max(1e-9).min(1.0 - 1e-9),
         model_today.max(1e-9).min(1.0 - 1e-9),
