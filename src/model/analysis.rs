@@ -7,7 +7,8 @@ use super::outcome::{Band, Outcome};
 use super::scenario::{InputId, Lever, Scenario};
 
 /// The plan's promise, on a 0.1 grid of the 0–10 scale, that maximises the plan's central worth
-/// with everything else held. Ties go to the promise closest to what the plan delivers.
+/// with everything else held. Ties go to the promise closest to what the plan delivers, and
+/// between two equally close to the smaller.
 pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
     let delivered = s.get(InputId::PlanDelivered);
     let mut best = (
@@ -124,6 +125,31 @@ mod tests {
         for other in [best - 0.1, best + 0.1, 8.0, 0.0, 10.0] {
             assert!(top > worth_at(&s, &a, other), "{other}");
         }
+    }
+
+    #[test]
+    fn ties_go_to_the_promise_closest_to_what_the_plan_delivers() {
+        // Without the promise's pull, and customers expecting at least 6.875 from experience in
+        // every year of the horizon, every promise up to that is worth the same: the tie goes to
+        // the 5 the plan delivers.
+        let mut a = Assumptions::default();
+        a.set(crate::model::CoefficientId::PromisePull, 0.0)
+            .unwrap();
+        let mut s = Scenario::default();
+        for (id, v) in [
+            (InputId::Promise, 0.0),
+            (InputId::Delivered, 10.0),
+            (InputId::NegativeSurprises, 0.0),
+            (InputId::PlanNegativeSurprises, 0.0),
+            (InputId::PlanDelivered, 5.0),
+        ] {
+            s.set(id, v).unwrap();
+        }
+        assert_eq!(worth_at(&s, &a, 0.0), worth_at(&s, &a, 6.8));
+        assert_eq!(best_promise(&s, &a), 5.0);
+        // Equally close from both sides: the smaller promise, the safer of the two.
+        let between = s.with(InputId::PlanDelivered, 5.05).unwrap();
+        assert_eq!(best_promise(&between, &a), 5.0);
     }
 
     #[test]
