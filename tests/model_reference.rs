@@ -188,3 +188,33 @@ fn the_reference_rows_are_what_model_md_shows() {
         }
     }
 }
+
+#[test]
+fn the_worked_example_of_model_md() {
+    // MODEL.md, "Worked example": the defaults' margin by year and the finance figures.
+    let o = evaluate(&Scenario::default(), &Assumptions::default());
+    let by_year: Vec<f64> = o
+        .central
+        .periods
+        .iter()
+        .map(|p| p.channels.total().round())
+        .collect();
+    assert_eq!(by_year, [31_398.0, 158_057.0, 231_086.0]);
+    let close = |a: f64, b: f64| (a - b).abs() < 1.0;
+    assert!(
+        close(o.margin_change.central, 420_541.0),
+        "{:?}",
+        o.margin_change
+    );
+    assert!(close(
+        o.margin_change_adjusted.central,
+        0.85 * o.margin_change.central
+    ));
+    assert!(close(o.worth.central, 295_821.0), "{:?}", o.worth);
+    assert!(
+        close(o.revenue_change.central, 1_051_353.0),
+        "{:?}",
+        o.revenue_change
+    );
+    assert!(close(o.central.margin_change(), o.channels.total()));
+}

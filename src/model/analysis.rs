@@ -21,7 +21,8 @@ pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
         let promise = f64::from(i) / 10.0;
         // Every grid point is inside the promise's range, so this cannot fail.
         let _ = probe.set(InputId::PlanPromise, promise);
-        // Compare at a cent's precision so float noise does not decide ties.
+        // Compare at a cent's precision so float noise does not decide ties (a euro's or a hundred
+        // euros' would do alike: neighbouring promises differ by far more).
         let worth = (plan_worth(&probe, a) * 100.0).round();
         let distance = (promise - delivered).abs();
         if worth > best.0 || (worth == best.0 && distance < best.1) {

@@ -306,6 +306,39 @@ mod tests {
     }
 
     #[test]
+    fn every_range_refuses_a_low_end_above_its_high_end_and_takes_equal_ends() {
+        use CoefficientId::*;
+        for (low, high) in [
+            (NeverReturnLow, NeverReturnHigh),
+            (WomInfluenceLow, WomInfluenceHigh),
+            (LossAversionLow, LossAversionHigh),
+        ] {
+            let mut a = Assumptions::default();
+            let above = a.get(high) + 0.5;
+            assert!(
+                matches!(a.set(low, above), Err(AssumptionError::LowAboveHigh { .. })),
+                "{low:?}"
+            );
+            assert_eq!(
+                a.set(low, a.get(high)),
+                Ok(()),
+                "{low:?}: equal ends are a point"
+            );
+            assert_eq!(low.pair(), Some((low, high)));
+            assert_eq!(high.pair(), Some((low, high)));
+        }
+        // Resetting one end leaves the other end's compatible edit alone.
+        let mut a = Assumptions::default();
+        a.set(NeverReturnHigh, 70.0).unwrap();
+        a.set(NeverReturnLow, 55.0).unwrap();
+        a.reset(NeverReturnLow);
+        assert_eq!(
+            (a.get(NeverReturnLow), a.get(NeverReturnHigh)),
+            (50.0, 70.0)
+        );
+    }
+
+    #[test]
     fn edit_marks_and_reset_restores() {
         let mut a = Assumptions::default();
         a.set(CoefficientId::ToldBad, 20.0).unwrap();

@@ -194,6 +194,7 @@ impl Levels {
 fn terms(p: &Params, lv: &Levels, expectation: f64, delight_term: f64) -> Terms {
     let gap = lv.experienced - expectation;
     let level_term = p.level_weight * (lv.experienced - MID_SCALE);
+    // `<` or `<=` alike: a gap of zero weighs zero either way.
     let gap_term = if gap < 0.0 {
         gap * p.loss_aversion
     } else {
@@ -215,6 +216,7 @@ fn terms(p: &Params, lv: &Levels, expectation: f64, delight_term: f64) -> Terms 
 /// point adds less, so there is always room above (no level makes more delight worthless) and
 /// no share ever jumps.
 fn shares(p: &Params, index: f64) -> Shares {
+    // Strict or not alike: at an index of zero both saturations are zero.
     let good = if index > 0.0 {
         saturation(index, p.good_half)
     } else {
@@ -675,6 +677,9 @@ mod tests {
         assert!((anchor(0.4, 0.5, 0.25) - 2.0 / 3.0).abs() < 1e-12);
         assert_eq!(anchor(1.0, 0.9, 0.1), 1.0);
         assert_eq!(anchor(0.0, 0.9, 0.1), 0.0);
+        // Modelled rates of exactly 0 or 1 (every coefficient at an end) still give a rate.
+        assert!((0.99..1.0).contains(&anchor(0.4, 1.0, 0.5)));
+        assert!((0.0..1e-6).contains(&anchor(0.4, 0.5, 1.0)) && anchor(0.4, 0.5, 1.0) > 0.0);
         assert!(anchor(0.4, 0.2, 0.25) < 0.4);
     }
 
