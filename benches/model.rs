@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use promise_gap::model::{
-    analyse, best_promise, evaluate, levers, run, Assumptions, Case, InputId, Scenario,
+    analyse, best_promise, evaluate, gap_cost, levers, run, Assumptions, Case, InputId, Scenario,
 };
 use std::hint::black_box;
 
@@ -15,6 +15,9 @@ fn model(c: &mut Criterion) {
 
     c.bench_function("evaluate (default scenario)", |b| {
         b.iter(|| evaluate(black_box(&s), black_box(&a)))
+    });
+    c.bench_function("gap cost (today's inputs only)", |b| {
+        b.iter(|| gap_cost(black_box(&s), black_box(&a)))
     });
     c.bench_function("timeline (default horizon)", |b| {
         b.iter(|| run(black_box(&s), black_box(&a), Case::Central))
