@@ -322,6 +322,7 @@ impl Setting {
     /// experience rises to the promise, nothing else changes. `None` when nothing falls short.
     fn gap_closed(&self) -> Option<Setting> {
         let t = self.today;
+        // `<` or `<=` alike: closing a gap of zero changes nothing.
         (t.experienced < t.promise).then_some(Setting {
             plan: Levels {
                 experienced: t.promise,
@@ -681,6 +682,15 @@ mod tests {
         assert!((0.99..1.0).contains(&anchor(0.4, 1.0, 0.5)));
         assert!((0.0..1e-6).contains(&anchor(0.4, 0.5, 1.0)) && anchor(0.4, 0.5, 1.0) > 0.0);
         assert!(anchor(0.4, 0.2, 0.25) < 0.4);
+    }
+
+    #[test]
+    fn the_gap_is_closed_for_every_customer_whatever_the_plan_reaches() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let half = s.with(I::Reach, 50.0).unwrap();
+        assert_eq!(gap_cost(&half, &a), gap_cost(&s, &a));
+        assert!(gap_cost(&s, &a).central > 0.0);
     }
 
     #[test]
