@@ -2,7 +2,9 @@
 //! of every number ("compared to what?", "does it move the right way?", "is it possible?").
 #![cfg(not(target_arch = "wasm32"))]
 
-use promise_gap::model::{evaluate, gap_cost, Assumptions, InputId, Lever, Outcome, Scenario};
+use promise_gap::model::{
+    evaluate, gap_cost, plan_worth, run, Assumptions, Case, InputId, Lever, Outcome, Scenario,
+};
 use proptest::prelude::*;
 
 mod common;
@@ -156,6 +158,41 @@ proptest! {
         let (m, r) = (base.margin_change_adjusted.central, riskier.margin_change_adjusted.central);
         prop_assert!(r.abs() <= m.abs() + 1e-9 && r * m >= 0.0);
         prop_assert_eq!(riskier.margin_change, base.margin_change);
+    }
+
+    #[test]
+    fn the_fast_paths_give_exactly_what_evaluate_gives(s in scenario(), a in assumptions()) {
+        let o = evaluate(&s, &a);
+        prop_assert_eq!(plan_worth(&s, &a), o.worth.central);
+        prop_assert_eq!(&run(&s, &a, Case::Central), &o.central);
+        prop_assert_eq!(&run(&s, &a, Case::Pessimistic), &o.pessimistic);
+        prop_assert_eq!(&run(&s, &a, Case::Optimistic), &o.optimistic);
+    }
+
+    #[test]
+    fn new_customers_add_up_and_nobody_is_told_twice(s in scenario(), a in assumptions()) {
+        let o = evaluate(&s, &a);
+        let today = s.get(InputId::NewCustomers);
+        for p in &o.central.periods {
+            let sum = today + p.won_promise + p.won_word_of_mouth;
+            prop_assert!((p.won - sum.max(0.0)).abs() <= 1e-9 * (1.0 + today + p.won.abs()) || p.won == 0.0,
+                "won {} = {} + {} + {}", p.won, today, p.won_promise, p.won_word_of_mouth);
+            prop_assert!(p.told_positive >= 0.0 && p.told_negative >= 0.0);
+        }
+    }
+
+    #[test]
+    fn a_programme_cost_gives_a_return_on_it(s in scenario(), a in assumptions(), one_off in 1.0f64..1e7, yearly in 0.0f64..1e6) {
+        let s = with(&with(&s, InputId::CostOneOff, one_off), InputId::CostPerPeriod, yearly);
+        let o = evaluate(&s, &a);
+        let inv = o.investment.expect("a cost was entered");
+        let cost = s.get(InputId::CostOneOff) + s.get(InputId::CostPerPeriod) * s.horizon() as f64;
+        prop_assert!((inv.cost - cost).abs() <= 1e-9 * cost);
+        let roi = (o.margin_change_adjusted.central - cost) / cost;
+        prop_assert!((inv.roi.central - roi).abs() <= 1e-9 * (1.0 + roi.abs()));
+        if let Some(years) = inv.payback {
+            prop_assert!(years >= 0.0 && years <= s.horizon() as f64);
+        }
     }
 
     #[test]

@@ -218,3 +218,28 @@ fn the_worked_example_of_model_md() {
     );
     assert!(close(o.central.margin_change(), o.channels.total()));
 }
+
+#[test]
+fn the_insurers_programme_returns_what_model_md_says() {
+    // MODEL.md, "What changed": the insurer closing its gap with a €1.1 M one-off programme.
+    let mut s = Scenario::default();
+    for &(id, v) in INSURER.iter().chain(&[(I::CostOneOff, 1_100_000.0)]) {
+        s.set(id, v).unwrap();
+    }
+    let o = evaluate(&s, &Assumptions::default());
+    let inv = o.investment.unwrap();
+    assert_eq!(inv.cost, 1_100_000.0);
+    assert!((inv.roi.central - 0.98).abs() < 0.005, "{:?}", inv.roi);
+    assert!(
+        (inv.roi.low - 0.66).abs() < 0.005 && (inv.roi.high - 1.25).abs() < 0.005,
+        "{:?}",
+        inv.roi
+    );
+    let payback = inv.payback.unwrap();
+    assert!((payback - 2.14).abs() < 0.005, "{payback}");
+    assert!((o.worth.central - 692_062.0).abs() < 1.0, "{:?}", o.worth);
+    // No cost, no return to speak of.
+    assert!(evaluate(&Scenario::default(), &Assumptions::default())
+        .investment
+        .is_none());
+}

@@ -518,23 +518,44 @@ fn timeline(st: &Setting, p: &Params, now: &Now) -> Timeline {
     Timeline { periods }
 }
 
-/// The finance figures of one run: the yearly margin difference after the risk adjustment,
-/// less costs, discounted at the year's end; the one-off cost falls at the start.
+/// A net present value as it builds up year by year: the yearly margin difference after the risk
+/// adjustment, less the yearly cost, discounted at the year's end; the one-off cost at the start.
+struct Npv {
+    keep: f64,
+    rate: f64,
+    per_year: f64,
+    discount: f64,
+    value: f64,
+}
+
+impl Npv {
+    fn new(s: &Scenario) -> Npv {
+        Npv {
+            keep: 1.0 - s.get(I::RiskAdjustment) / 100.0,
+            rate: s.get(I::DiscountRate) / 100.0,
+            per_year: s.get(I::CostPerPeriod),
+            discount: 1.0,
+            value: -s.get(I::CostOneOff),
+        }
+    }
+
+    fn add(&mut self, margin_change: f64) {
+        self.discount /= 1.0 + self.rate;
+        self.value += (margin_change * self.keep - self.per_year) * self.discount;
+    }
+}
+
+/// The finance figures of one run.
 fn money(s: &Scenario, t: &Timeline) -> Money {
-    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
-    let rate = s.get(I::DiscountRate) / 100.0;
-    let per_year = s.get(I::CostPerPeriod);
-    let mut discount = 1.0;
-    let mut npv = -s.get(I::CostOneOff);
+    let mut npv = Npv::new(s);
     for period in &t.periods {
-        discount /= 1.0 + rate;
-        npv += (period.channels.total() * keep - per_year) * discount;
+        npv.add(period.channels.total());
     }
     let margin_change = t.margin_change();
     Money {
         margin_change,
-        margin_change_adjusted: margin_change * keep,
-        npv,
+        margin_change_adjusted: margin_change * npv.keep,
+        npv: npv.value,
     }
 }
 
@@ -543,16 +564,12 @@ fn money(s: &Scenario, t: &Timeline) -> Money {
 /// a hundred times a keystroke.
 pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
     let p = Params::new(a, Case::Central);
-    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
-    let rate = s.get(I::DiscountRate) / 100.0;
-    let per_year = s.get(I::CostPerPeriod);
-    let (mut discount, mut npv) = (1.0, -s.get(I::CostOneOff));
     let st = Setting::new(s, &p);
+    let mut npv = Npv::new(s);
     simulate(&st, &p, &today(&st, &p), &mut |period| {
-        discount /= 1.0 + rate;
-        npv += (period.channels.total() * keep - per_year) * discount;
+        npv.add(period.channels.total())
     });
-    npv
+    npv.value
 }
 
 fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment> {
