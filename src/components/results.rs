@@ -39,6 +39,12 @@ fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str) -> 
         r.kind.text(lang, reading.band.low),
         r.kind.text(lang, reading.band.high),
     );
+    // A figure stays on one line; words ("does not pay back within the horizon") wrap.
+    let class = if reading.band.central.is_finite() {
+        class
+    } else {
+        "result__words"
+    };
     html! {
         <>
             // Outputs are not live regions themselves (see the announcement): aria-live="off".

@@ -155,13 +155,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <div class="timeline__canvas" ref={canvas}>
                     <svg id="timeline-chart" class="chart" viewBox={viewbox} role="img"
                         aria-labelledby="timeline-caption" aria-describedby="timeline-summary">
-                        { label("chart__title", x0, layout.margin_title_y, "start", t(lang, Key::TimelineMarginAxis).to_owned()) }
+                        // Panel titles start at the chart's left edge, not the plot's: on a phone
+                        // the Finnish titles need the axis labels' width too.
+                        { label("chart__title", 0.0, layout.margin_title_y, "start", t(lang, Key::TimelineMarginAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--margin", &layout, &layout.margin, euros) }
                         { path(RANGE, step_band(slots, margin, &band(|b| b.low), &band(|b| b.high))) }
                         { path(TODAY, step_line(slots, margin, &series.baseline_margin)) }
                         { path(PLAN, step_line(slots, margin, &band(|b| b.central))) }
 
-                        { label("chart__title", x0, layout.customers_title_y, "start", t(lang, Key::TimelineCustomersAxis).to_owned()) }
+                        { label("chart__title", 0.0, layout.customers_title_y, "start", t(lang, Key::TimelineCustomersAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--customers", &layout, &layout.customers, people) }
                         { path(TODAY, step_line(slots, customers, &series.baseline_customers)) }
                         { path(PLAN, step_line(slots, customers, &series.customers)) }

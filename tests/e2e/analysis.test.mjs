@@ -41,24 +41,30 @@ async function type(page, id, text) {
   });
 }
 
-/** The chart's raw drawing: the path data of each series and the ticks of both axes. */
+/** The chart's raw drawing: the path data of each series and the ticks of both axes. The first
+ * plan/today paths are gross margin, the second customers. */
 function chart(page) {
   return page.evaluate(() => {
     const svg = document.getElementById('timeline-chart');
-    const d = (series) => svg.querySelector(`path.series--${series}`).getAttribute('d');
+    const d = (series, i = 0) => svg.querySelectorAll(`path.series--${series}`)[i]?.getAttribute('d') ?? null;
     const ticks = (axis) =>
       [...svg.querySelectorAll(`.chart__axis--${axis} .chart__tick`)].map((tick) => ({
         y: Number(tick.querySelector('line').getAttribute('y1')),
         text: tick.querySelector('text').textContent,
       }));
     return {
-      expectation: d('expectation'),
-      expectedDelight: d('expected-delight'),
-      experienced: d('experienced'),
-      recommend: d('recommend'),
+      plan: d('plan'),
       range: d('range'),
-      levelTicks: ticks('level'),
-      percentTicks: ticks('percent'),
+      today: d('today'),
+      customersPlan: d('plan', 1),
+      customersToday: d('today', 1),
+      paths: {
+        plan: svg.querySelectorAll('path.series--plan').length,
+        today: svg.querySelectorAll('path.series--today').length,
+        range: svg.querySelectorAll('path.series--range').length,
+      },
+      marginTicks: ticks('margin'),
+      customerTicks: ticks('customers'),
     };
   });
 }
@@ -83,24 +89,30 @@ function bandYs(d, periods) {
   return { high: [cmds[0][1][1], ...vs.slice(0, periods - 1)], low: vs.slice(periods - 1).reverse() };
 }
 
+/** A displayed amount with its scale: "€2.03 M", "2,03 milj. €", "€950,000", "10 300". */
+function amount(text, locale) {
+  const value = parseDisplayedNumber(text, locale);
+  return /\bM\b|milj/.test(text) ? value * 1e6 : value;
+}
+
 /** Pixels back to values, from an axis' first and last tick (their labels read for `locale`). */
 function inverse(ticks, locale) {
   assert.ok(ticks.length >= 2, 'an axis has at least two ticks');
   const [a, b] = [ticks[0], ticks.at(-1)];
-  const [va, vb] = [a, b].map((t) => parseDisplayedNumber(t.text, locale));
+  const [va, vb] = [a, b].map((t) => amount(t.text, locale));
+  assert.notEqual(va, vb, 'an axis spans values');
   return (y) => va + ((y - a.y) * (vb - va)) / (b.y - a.y);
 }
 
-/** The timeline table as numbers: one row per period. */
+/** The timeline table as numbers: one row per year. */
 async function tableRows(page, locale) {
   const rows = await page.locator('#timeline-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
   );
-  return rows.map(([period, ...cells]) => {
-    const [expectation, expectedDelight, experienced, recommend, low, high] = cells.map((c) =>
-      parseDisplayedNumber(c, locale),
-    );
-    return { period, expectation, expectedDelight, experienced, recommend, low, high };
+  return rows.map(([year, ...cells]) => {
+    assert.equal(cells.length, 6, `seven columns: ${year}`);
+    const [margin, marginToday, low, high, customers, customersToday] = cells.map((c) => amount(c, locale));
+    return { year, margin, marginToday, low, high, customers, customersToday, text: cells };
   });
 }
 
@@ -121,12 +133,11 @@ for (const locale of ['en-US', 'fi-FI']) {
   test(`the timeline table says what the chart draws (${locale})`, async () => {
     await withApp(locale, async (page) => {
       await openAllDetails(page);
-      // Twenty years; delight for eight of them, then missed; delivered below the promise, so
-      // the recommendation rate has a band.
+      // Twenty years; the plan delights and delivers below its promise, so its margin has a band
+      // and moves away from today's course.
       await type(page, 'horizon', '20');
-      await type(page, 'delight', '4');
-      await type(page, 'delight-periods', '8');
-      await type(page, 'delivered', locale === 'fi-FI' ? '6,5' : '6.5');
+      await type(page, 'plan-delight', '4');
+      await type(page, 'plan-delivered', locale === 'fi-FI' ? '7,5' : '7.5');
       await poll(() => page.locator('#timeline-table tbody tr').count(), (n) => n === 20, {
         what: '20 rows in the table',
       });
@@ -136,37 +147,43 @@ for (const locale of ['en-US', 'fi-FI']) {
       assert.equal(await page.getByRole('table', { name: caption, exact: true }).count(), 1);
       const rows = await tableRows(page, locale);
       const drawn = await chart(page);
-      const level = inverse(drawn.levelTicks, locale);
-      const pct = inverse(drawn.percentTicks, locale);
+      assert.deepEqual(drawn.paths, { plan: 2, today: 2, range: 1 }, 'margin and customers, plan and today');
+      const margin = inverse(drawn.marginTicks, locale);
+      const customers = inverse(drawn.customerTicks, locale);
 
-      const expectation = stepYs(drawn.expectation).map(level);
-      const experienced = stepYs(drawn.experienced).map(level);
-      const recommend = stepYs(drawn.recommend).map(pct);
-      const delight = bandYs(drawn.expectedDelight, 20);
+      const plan = stepYs(drawn.plan).map(margin);
+      const today = stepYs(drawn.today).map(margin);
+      const customersPlan = stepYs(drawn.customersPlan).map(customers);
+      const customersToday = stepYs(drawn.customersToday).map(customers);
       const range = bandYs(drawn.range, 20);
-      for (const series of [expectation, experienced, recommend]) assert.equal(series.length, 20);
+      for (const series of [plan, today, customersPlan, customersToday]) assert.equal(series.length, 20);
 
-      const close = (what, i, drawnValue, shown, tolerance) =>
+      // The table shows three significant figures; the chart is drawn to a tenth of a pixel.
+      const close = (what, i, drawnValue, shown) =>
         assert.ok(
-          Math.abs(drawnValue - shown) <= tolerance,
-          `${what}, ${rows[i].period}: chart ${drawnValue}, table ${shown}`,
+          Math.abs(drawnValue - shown) <= 0.006 * Math.abs(shown) + 1,
+          `${what}, ${rows[i].year}: chart ${drawnValue}, table ${shown}`,
         );
       rows.forEach((row, i) => {
-        close('expectation', i, expectation[i], row.expectation, 0.01);
-        close('expectation band top', i, level(delight.high[i]), row.expectation, 0.01);
-        close('delight now expected', i, level(delight.high[i]) - level(delight.low[i]), row.expectedDelight, 0.015);
-        close('experienced', i, experienced[i], row.experienced, 0.01);
-        close('recommendation', i, recommend[i], row.recommend, 0.06);
-        close('range low', i, pct(range.low[i]), row.low, 0.06);
-        close('range high', i, pct(range.high[i]), row.high, 0.06);
+        close('margin', i, plan[i], row.margin);
+        close('margin today', i, today[i], row.marginToday);
+        close('range low', i, margin(range.low[i]), row.low);
+        close('range high', i, margin(range.high[i]), row.high);
+        close('customers', i, customersPlan[i], row.customers);
+        close('customers today', i, customersToday[i], row.customersToday);
+        assert.ok(row.low <= row.margin && row.margin <= row.high, `${row.year}: the margin inside its range`);
       });
-      // The ratchet: expected delight grows while delight goes on, and fades once it stops.
-      assert.ok(rows[7].expectedDelight > rows[1].expectedDelight, 'delight becomes expected');
-      assert.ok(rows[12].expectedDelight < rows[7].expectedDelight, 'missed delight fades');
-      assert.ok(rows.some((r) => r.high - r.low > 1), 'a visible band');
+      assert.ok(rows.some((r) => r.high - r.low > 0.005 * r.margin), 'a visible band');
+      assert.ok(rows.some((r) => Math.abs(r.margin - r.marginToday) > 0.01 * r.marginToday), 'the plan leaves today');
+      assert.ok(rows.some((r) => r.customers !== r.customersToday), 'the plan keeps other customers than today');
+      assert.match(rows[0].year, locale === 'fi-FI' ? /^Vuosi 1$/ : /^Year 1$/);
+      assert.equal(rows[19].year, locale === 'fi-FI' ? 'Vuosi 20' : 'Year 20');
       // Labels are in the language: Finnish decimal commas, English points.
-      const sample = await page.locator('#timeline-table tbody tr').nth(1).locator('td').first().innerText();
-      assert.match(sample, locale === 'fi-FI' ? /^\d,\d\d$/ : /^\d\.\d\d$/);
+      assert.ok(
+        rows.some((r) => (locale === 'fi-FI' ? /\d,\d/ : /\d\.\d/).test(r.text[0])),
+        rows.map((r) => r.text[0]).join('|'),
+      );
+      assert.ok(!rows.some((r) => (locale === 'fi-FI' ? /\d\.\d/ : /\d,\d\d?\s/).test(r.text[0])));
     });
   });
 }
@@ -175,29 +192,73 @@ test('a change in an input redraws the timeline and its table and reorders the l
   await withApp('en-US', async (page) => {
     await openAllDetails(page);
     const before = { chart: await chart(page), table: await tableRows(page, 'en-US'), levers: await leverText(page) };
-    await page.locator('#delivered-range').fill('5');
-    await poll(() => chart(page), (c) => c.recommend !== before.chart.recommend, { what: 'the chart to change' });
+    // A plan input moves the plan, not today's course.
+    await page.locator('#plan-delivered-range').fill('5');
+    await poll(() => chart(page), (c) => c.plan !== before.chart.plan, { what: 'the chart to change' });
     const after = { chart: await chart(page), table: await tableRows(page, 'en-US'), levers: await leverText(page) };
-    assert.notEqual(after.chart.experienced, before.chart.experienced);
-    assert.equal(after.table[0].experienced, 5);
-    assert.ok(after.table[0].recommend < before.table[0].recommend, 'a shortfall recommends less');
+    // (The axes are shared and rescale, so today's course is compared in the table.)
+    assert.deepEqual(
+      after.table.map((r) => r.customersToday),
+      before.table.map((r) => r.customersToday),
+      "a plan input moved today's customers",
+    );
+    assert.notEqual(after.chart.customersPlan, before.chart.customersPlan);
+    assert.notEqual(after.chart.range, before.chart.range);
+    assert.ok(after.table[0].margin < before.table[0].margin, 'a shortfall earns less');
+    assert.ok(after.table.at(-1).customers < before.table.at(-1).customers, 'a shortfall keeps fewer customers');
+    assert.deepEqual(
+      after.table.map((r) => r.marginToday),
+      before.table.map((r) => r.marginToday),
+      "a plan input moved today's course",
+    );
     assert.notEqual(after.levers, before.levers, 'the lever list did not change');
+    const labels = (t) => t.split('\n').filter((l) => /in the plan/.test(l));
+    assert.notDeepEqual(labels(after.levers), labels(before.levers), 'the levers did not reorder');
+    // Today's inputs do not move today's course (the business as it is), but they move the
+    // plan's difference from it: with today delivering what the plan does, the two coincide.
+    await page.locator('#delivered-range').fill('5');
+    const same = await poll(
+      () => tableRows(page, 'en-US'),
+      (rows) => rows[0].margin !== after.table[0].margin,
+      { what: 'the plan line to follow a today input' },
+    );
+    assert.deepEqual(same.map((r) => r.marginToday), after.table.map((r) => r.marginToday), "today's course moved");
+    for (const r of same) {
+      assert.equal(r.margin, r.marginToday, `${r.year}: a plan that changes nothing differs from today`);
+      assert.equal(r.customers, r.customersToday, `${r.year}: customers differ with nothing changed`);
+    }
     // Every lever says its step with a unit and its euros signed, largest effect first.
     const euros = await page
       .locator('#levers-table tbody .lever__euros')
       .allInnerTexts()
       .then((texts) => texts.map((t) => parseDisplayedNumber(t, 'en-US')));
-    assert.equal(euros.length, 12);
+    assert.equal(euros.length, 6);
     for (let i = 1; i < euros.length; i++) assert.ok(Math.abs(euros[i]) <= Math.abs(euros[i - 1]), euros.join());
+    const leverLabels = await page
+      .locator('#levers-table tbody th')
+      .evaluateAll((ths) => ths.map((th) => th.firstChild.textContent));
+    assert.deepEqual(
+      [...leverLabels].sort(),
+      [
+        'Delightful surprises in the plan',
+        'Delivered in the plan',
+        'Irrelevant messages in the plan',
+        'Promise in the plan',
+        'Recovery in the plan',
+        'Service failures in the plan',
+      ],
+    );
     // The answer to the section's question is the first lever, in words.
     const first = page.locator('#levers-table tbody tr').first();
     const firstLabel = await first.locator('th').evaluate((th) => th.firstChild.textContent);
     assert.equal(
-      await page.locator('#levers-answer').innerText(),
-      `${firstLabel}: one step changes the revenue impact by ${await first.locator('.lever__euros').innerText()}`,
+      (await page.locator('#levers-answer').innerText()).replace(/\u00a0/g, ' '),
+      `${firstLabel}: a step of ${await first.locator('.lever__step').innerText()} changes the plan's worth by ${await first.locator('.lever__euros').innerText()}`.replace(/\u00a0/g, ' '),
     );
-    const promise = page.locator('#levers-table tbody tr', { hasText: 'Promise' });
-    assert.match(await promise.locator('.lever__step').innerText(), /^\+0\.1\s+points$/);
+    const row = (name) => page.locator('#levers-table tbody tr', { hasText: name });
+    assert.match(await row('Promise in the plan').locator('.lever__step').innerText(), /^\+1\s+points$/);
+    assert.match(await row('Recovery in the plan').locator('.lever__step').innerText(), /^\+10\s+pp$/);
+    assert.match(await row('Service failures in the plan').locator('.lever__step').innerText(), /^-1\s+\/ year$/);
   });
 });
 
@@ -207,59 +268,79 @@ test('duplicating puts two scenarios side by side, and the inputs edit only the 
     await page.locator('#duplicate-scenario').click();
     await poll(() => columnNames(page), (n) => n.length === 2, { what: 'two columns' });
     assert.ok(await page.locator('#scenario-pick-1').isChecked(), 'the copy is being edited');
-    const same = await compared(page, 'revenue');
+    const same = await compared(page, 'worth');
     assert.equal(same[0].value, same[1].value, 'a copy has the same results');
     assert.equal(same[1].difference, '€0');
 
-    // The inputs now change the copy: its column and the difference move, the first stays.
-    await page.locator('#promise-range').fill('9');
-    await poll(() => compared(page, 'revenue'), (c) => c[1].value !== same[1].value, { what: 'column 2' });
+    // The plan's inputs now change the copy: its column and the difference move, the first stays.
+    await page.locator('#plan-promise-range').fill('10');
+    await poll(() => compared(page, 'worth'), (c) => c[1].value !== same[1].value, { what: 'column 2' });
     const overPromised = {
-      revenue: await compared(page, 'revenue'),
+      worth: await compared(page, 'worth'),
+      gapCost: await compared(page, 'gap-cost'),
       recommend: await compared(page, 'recommend'),
       churn: await compared(page, 'churn'),
     };
-    assert.equal(overPromised.revenue[0].value, same[0].value, 'column 1 moved');
-    assert.match(overPromised.revenue[1].difference, /^-€[\d,]+$/);
+    assert.equal(overPromised.worth[0].value, same[0].value, 'column 1 moved');
+    assert.match(overPromised.worth[1].difference, /^-€[\d,]+$/);
     assert.match(overPromised.recommend[1].difference, /^-\d+\.\d\s+pp$/);
     assert.match(overPromised.churn[1].difference, /^\+\d+\.\d\s+pp$/);
+    // Today's gap cost depends on today's inputs only.
+    assert.equal(overPromised.gapCost[1].value, overPromised.gapCost[0].value, 'a plan input moved the gap cost');
+    assert.equal(overPromised.gapCost[1].difference, '€0');
+    // The rates read today → plan; only the plan's side moved.
+    const [todayRate0] = overPromised.recommend[0].value.split('→');
+    const [todayRate1] = overPromised.recommend[1].value.split('→');
+    assert.equal(todayRate1, todayRate0, "today's rate moved");
     const gap =
-      parseDisplayedNumber(overPromised.revenue[1].value, 'en-US') -
-      parseDisplayedNumber(overPromised.revenue[0].value, 'en-US');
+      parseDisplayedNumber(overPromised.worth[1].value, 'en-US') - parseDisplayedNumber(overPromised.worth[0].value, 'en-US');
     assert.ok(
-      Math.abs(parseDisplayedNumber(overPromised.revenue[1].difference, 'en-US') - gap) <= 1,
+      Math.abs(parseDisplayedNumber(overPromised.worth[1].difference, 'en-US') - gap) <= 1000,
       'the difference is the difference of the values shown',
     );
-    const promiseRow = page.locator('#compare-table tbody tr', { hasText: 'Promise' });
-    assert.deepEqual(await promiseRow.locator('td').allInnerTexts(), ['7\u00a0points', '9\u00a0points']);
+    const promiseRow = page.locator('#compare-table tbody tr', { hasText: 'Promise in the plan' });
+    assert.deepEqual(await promiseRow.locator('td').allInnerTexts(), ['8\u00a0points', '10\u00a0points']);
+    const todayRow = page.locator('#compare-table tbody tr', { hasText: 'Promise today' });
+    assert.deepEqual(await todayRow.locator('td').allInnerTexts(), ['8\u00a0points', '8\u00a0points']);
 
     // Pick the first scenario with the keyboard: the inputs show and edit it.
     await page.locator('#scenario-pick-1').focus();
     await page.keyboard.press('ArrowUp');
-    await poll(() => page.locator('#promise').inputValue(), (v) => v === '7', { what: 'the inputs to show scenario 1' });
-    await page.locator('#delivered-range').fill('8');
-    await poll(() => compared(page, 'revenue'), (c) => c[0].value !== overPromised.revenue[0].value, {
+    await poll(() => page.locator('#plan-promise').inputValue(), (v) => v === '8', {
+      what: 'the inputs to show scenario 1',
+    });
+    await page.locator('#plan-delivered-range').fill('9');
+    await poll(() => compared(page, 'worth'), (c) => c[0].value !== overPromised.worth[0].value, {
       what: 'column 1',
     });
-    const now = await compared(page, 'revenue');
-    assert.equal(now[1].value, overPromised.revenue[1].value, 'column 2 moved');
-    assert.notEqual(now[1].difference, overPromised.revenue[1].difference, 'the difference did not follow');
+    const now = await compared(page, 'worth');
+    assert.equal(now[1].value, overPromised.worth[1].value, 'column 2 moved');
+    assert.notEqual(now[1].difference, overPromised.worth[1].difference, 'the difference did not follow');
+    // A today input moves today's gap cost, in the picked scenario only.
+    await page.locator('#delivered-range').fill('5');
+    await poll(() => compared(page, 'gap-cost'), (c) => c[0].value !== overPromised.gapCost[0].value, {
+      what: "scenario 1's gap cost",
+    });
+    assert.equal((await compared(page, 'gap-cost'))[1].value, overPromised.gapCost[1].value);
   });
 });
 
 test('the over-promising example compares the promise two points higher', async () => {
   await withApp('en-US', async (page) => {
-    // Not offered where the scale has no two points of room above the promise.
+    // Not offered where the scale has no two points of room above the plan's promise.
     const offer = page.locator('#compare-over-promise');
-    await page.locator('#promise-range').fill('8.5');
+    await page.locator('#plan-promise-range').fill('8.5');
     await poll(() => offer.count(), (n) => n === 0, { what: 'no offer at 8.5' });
-    await page.locator('#promise-range').fill('7');
+    await page.locator('#plan-promise-range').fill('7');
     await offer.click();
     await poll(() => columnNames(page), (n) => n.length === 2, { what: 'two columns' });
     assert.match((await columnNames(page))[1], /^Over-promise/);
-    assert.equal(await page.locator('#promise').inputValue(), '9');
-    const revenue = await compared(page, 'revenue');
-    assert.ok(parseDisplayedNumber(revenue[1].difference, 'en-US') < 0, 'over-promising costs revenue');
+    assert.equal(await page.locator('#plan-promise').inputValue(), '9');
+    assert.equal(await page.locator('#promise').inputValue(), '8', "today's promise stays");
+    const worth = await compared(page, 'worth');
+    assert.ok(parseDisplayedNumber(worth[1].difference, 'en-US') < 0, 'over-promising costs worth');
+    const recommend = await compared(page, 'recommend');
+    assert.ok(parseDisplayedNumber(recommend[1].difference, 'en-US') < 0, 'over-promising costs recommendations');
     assert.equal(await page.locator('#compare-over-promise').count(), 0, 'offered only for a first comparison');
   });
 });
@@ -296,9 +377,9 @@ test('removing a scenario keeps the others and their names, and keyboard focus',
       await page.locator(`#scenario-name-${i}`).press('Enter');
     }
     await page.locator('#scenario-pick-1').check();
-    await page.locator('#promise-range').fill('4');
-    await poll(() => compared(page, 'revenue'), (c) => c[1].value !== c[0].value, { what: 'Second to differ' });
-    const third = (await compared(page, 'revenue'))[2];
+    await page.locator('#plan-promise-range').fill('4');
+    await poll(() => compared(page, 'worth'), (c) => c[1].value !== c[0].value, { what: 'Second to differ' });
+    const third = (await compared(page, 'worth'))[2];
 
     await page.getByRole('button', { name: 'Remove Second', exact: true }).click();
     await poll(() => columnNames(page), (n) => n.length === 3, { what: 'three columns' });
@@ -306,7 +387,7 @@ test('removing a scenario keeps the others and their names, and keyboard focus',
       (await columnNames(page)).map((n) => n.split('\n')[0]),
       ['First', 'Third', 'Fourth'],
     );
-    assert.equal((await compared(page, 'revenue'))[1].value, third.value, 'Third kept its results');
+    assert.equal((await compared(page, 'worth'))[1].value, third.value, 'Third kept its results');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'duplicate-scenario');
     assert.ok(await duplicate.isEnabled());
 
@@ -328,11 +409,18 @@ test('switching the language rewrites the chart, the comparison and the levers',
       what: 'Finnish',
     });
     assert.match((await compared(page, 'recommend'))[1].difference, /^\u2212\d+,\d\s%-yks\.$/);
-    assert.match((await compared(page, 'revenue'))[0].value, /^\+[\d\u00a0]+\s€$/);
-    const ticks = (await chart(page)).percentTicks.map((t) => t.text);
-    assert.ok(ticks.every((t) => /^\d+\s%$/.test(t)), ticks.join('|'));
+    assert.match((await compared(page, 'worth'))[0].value, /^\+[\d\u00a0\u202f ]+\s€$/);
+    assert.match((await compared(page, 'recommend'))[0].value, /^\d+\s%\s*→\s*\d+\s%$/);
+    const drawn = await chart(page);
+    const customerTicks = drawn.customerTicks.map((t) => t.text);
+    assert.ok(customerTicks.every((t) => /^\d{1,3}([\u00a0\u202f ]\d{3})*$/.test(t)), customerTicks.join('|'));
+    assert.ok(customerTicks.some((t) => /\d[\u00a0\u202f ]\d{3}/.test(t)), 'Finnish thousands split by a space');
+    const marginTicks = drawn.marginTicks.map((t) => t.text);
+    assert.ok(marginTicks.every((t) => /^\d+(,\d+)?\smilj\.\s€$/.test(t)), marginTicks.join('|'));
+    assert.match(await page.locator('#timeline-chart').textContent(), /Vuosi/);
     assert.match(await page.locator('#timeline-table thead').innerText(), /Vuosi/);
     assert.match(await page.locator('#levers-table').innerText(), /pistettä/);
+    assert.doesNotMatch(await page.locator('#levers-table').innerText(), /points|in the plan/);
   });
 });
 

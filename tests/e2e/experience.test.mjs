@@ -35,41 +35,40 @@ const openAssumptions = (page) => openSection(page, '#assumptions-details');
 /** Types into a field in the investment section, opening the section first. */
 async function setCost(page, euros) {
   const field = page.locator('#cost-one-off');
-  if (!(await field.isVisible())) await field.locator('xpath=ancestor::details/summary').click();
+  // The section builds its fields when it opens.
+  if ((await field.count()) === 0 || !(await field.isVisible())) {
+    await page.locator('details > summary', { hasText: /^(Investment and return|Investointi ja tuotto)$/ }).click();
+  }
   await field.fill(euros);
 }
 
-/** What the test reads off the results after an input change; `null` where absent. */
+/** What follows the plan (src/results.rs): every result but today's gap cost, its band and its
+ * explanation; `null` where absent. The payback period has no band. */
+const PLAN_RESULTS = [
+  'worth',
+  'margin-change',
+  'margin-change-adjusted',
+  'revenue-change',
+  'recommend',
+  'churn',
+  'spend-uplift',
+  'customers-change',
+  'roi',
+];
 const DEPENDENT = [
-  '#recommend',
-  '#spend',
-  '#churn',
-  '#revenue',
-  '#spend-band',
-  '#revenue-band',
-  '#customers-kept',
-  '#customers-won',
-  '#told-positive',
-  '#told-negative',
-  '#recommend-why p',
-  '#spend-why p',
-  '#churn-why p',
-  '#revenue-why p',
-  '#customers-kept-why p',
-  '#customers-won-why p',
-  '#told-positive-why p',
-  '#told-negative-why p',
-  '#roi',
-  '#roi-band',
-  '#npv',
+  ...PLAN_RESULTS.flatMap((id) => [`#${id}`, `#${id}-band`, `#${id}-why p`]),
   '#payback',
 ];
+/** Today's gap cost: today's inputs only. */
+const TODAY = ['#gap-cost', '#gap-cost-band', '#gap-cost-why p'];
 
-const snapshot = (page) =>
+const snapshotOf = (page, selectors) =>
   page.evaluate(
-    (selectors) => selectors.map((s) => document.querySelector(s)?.textContent ?? null),
-    DEPENDENT,
+    (selectors) =>
+      selectors.map((s) => [...document.querySelectorAll(s)].map((e) => e.textContent).join('\n') || null),
+    selectors,
   );
+const snapshot = (page) => snapshotOf(page, DEPENDENT);
 
 test('axe finds no violations on the main view or with the assumptions panel open, in both languages', async () => {
   for (const locale of ['fi-FI', 'en-US']) {
@@ -95,10 +94,13 @@ test('an input change changes every result, band, explanation and return on scre
     await setCost(page, '200000');
     // An explanation is written while its disclosure is open.
     for (const why of await page.locator('details.why').all()) await why.locator('summary').click();
-    await poll(() => page.locator('details.why p').count(), (n) => n >= 8, { what: 'the explanations' });
+    await poll(() => page.locator('details.why p').count(), (n) => n === 10, { what: 'the explanations' });
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
     const before = await snapshot(page);
-    await page.locator('#delivered').fill('5,5');
+    const todayBefore = await snapshotOf(page, TODAY);
+    assert.deepEqual(DEPENDENT.filter((_, i) => before[i] === null), [], 'a result, band or explanation missing');
+    // A plan input: every plan result moves; today's gap cost does not.
+    await page.locator('#plan-delivered').fill('7,5');
     const now = await poll(
       () => snapshot(page),
       (now) => now.every((t, i) => t !== before[i]),
@@ -108,24 +110,47 @@ test('an input change changes every result, band, explanation and return on scre
       const same = DEPENDENT.filter((_, i) => now[i] === before[i]);
       throw new Error(`unchanged: ${same.join(', ')} (${e.message.slice(0, 80)})`);
     });
-    // Only the spend band may go: with no good experiences left, extra spend has no range.
-    assert.deepEqual(DEPENDENT.filter((_, i) => now[i] === null), ['#spend-band']);
-    // The explanation names the new gap: 1,5 points below the promise of 7.
-    assert.match(now[DEPENDENT.indexOf('#recommend-why p')], /jää 1,5 pistettä alle lupauksen \(7\)/);
+    assert.deepEqual(DEPENDENT.filter((_, i) => now[i] === null), [], 'a view went');
+    assert.deepEqual(await snapshotOf(page, TODAY), todayBefore, "a plan input moved today's gap cost");
+    // "today → plan": only the plan's side moved.
+    const [recommendToday] = (await text(page, '#recommend')).split('→');
+    assert.equal(recommendToday, before[DEPENDENT.indexOf('#recommend')].split('→')[0]);
+    // A today input moves the gap cost, and the plan's rates, which the model moves relative to
+    // today; today's side stays the measured rate (a business figure).
+    const recommendNow = await text(page, '#recommend');
+    await page.locator('#delivered').fill('5,5');
+    await poll(() => snapshotOf(page, TODAY), (t) => t.every((v, i) => v !== todayBefore[i]), {
+      what: "today's gap cost, band and explanation to change",
+    });
+    await poll(() => text(page, '#recommend'), (t) => t !== recommendNow, { what: "the plan's rate to follow" });
+    assert.equal((await text(page, '#recommend')).split('→')[0], recommendToday, "today's measured rate moved");
+    // The explanation names today's new level: 5,5 less 0,25 for failures, against the promise 8.
+    assert.match(
+      await text(page, '#gap-cost-why p'),
+      /kokevat tason 5,3, kun lupaus on 8\. Koettu palvelu jää 2,8 pistettä alle lupauksen \(8\)/,
+    );
   });
 });
 
 test('switching the language rewrites the numbers, the words and the date on screen', async () => {
   await withApp('en-US', async (page) => {
-    const spend = await text(page, '#spend');
+    const spend = await text(page, '#spend-uplift');
+    const recommend = await text(page, '#recommend');
+    assert.match(recommend, /^\d+%\s*→\s*\d+%$/, `English: today → plan, no space: ${recommend}`);
     assert.match(spend, /^\+?\d+\.\d%$/, `English: a point and no space: ${spend}`);
     assert.equal(await text(page, '#results-heading'), 'Results');
     assert.equal(await text(page, '#recommend-why > summary'), 'Why this number?');
     assert.match(await text(page, '#colophon'), /model v[\d.]+ · [A-Z][a-z]+ \d{1,2}, \d{4}$/);
 
     await page.locator('#lang').selectOption('fi');
-    await poll(() => text(page, '#spend'), (t) => t !== spend, { what: '#spend to be rewritten' });
-    const fi = await text(page, '#spend');
+    await poll(() => text(page, '#spend-uplift'), (t) => t !== spend, { what: '#spend-uplift to be rewritten' });
+    const fi = await text(page, '#spend-uplift');
+    assert.equal(
+      (await text(page, '#recommend')).replace(/\s/g, ' '),
+      recommend.replace(/\s/g, ' ').replace(/(\d)%/g, '$1 %'),
+      'the rates with a space before the percent sign',
+    );
+    assert.match(await text(page, '#worth'), /^[+\u2212-][\d\u00a0\u202f ]+\s€$/);
     assert.equal(fi, `${spend.replace('.', ',').replace('%', '')}\u00a0%`, 'a decimal comma, a no-break space');
     assert.equal(await text(page, '#results-heading'), 'Tulokset');
     assert.equal(await text(page, '#recommend-why > summary'), 'Mistä luku syntyy?');
@@ -141,8 +166,19 @@ test('an edited assumption is marked in the panel and the results, links to its 
     const row = page.locator('#a_rg-row');
     assert.equal(await page.locator('#edited-notice').count(), 0, 'nothing edited yet');
     assert.equal(await page.locator('#a_rg-reset').count(), 0, 'no reset before an edit');
-    assert.match(await text(page, '#a_rg-source'), /Temkin Group · Seed text 000_7d474bae9e62116e\.txt/);
-    assert.match(await text(page, '#a_rg-source'), /Source value 77%/);
+    // Where each figure comes from: a seed figure with its quote, a published study, or an
+    // assumption with its reason; intentions are said as intentions.
+    const source = await text(page, '#a_rg-source');
+    assert.match(source, /^Seed figure · Temkin Group$/m);
+    assert.match(source, /^The seed text says: .*77%.*\(Temkin Group\)$/m);
+    assert.match(source, /over 77% say they would recommend/);
+    assert.match(source, /A stated intention, not behaviour: the model uses 33% of it/);
+    assert.match(source, /Source value 77%/);
+    assert.match(await text(page, '#a_rg-label'), /^Say they would recommend after a good experience/);
+    assert.match(await text(page, '#a_sdr-source'), /^Published study · Kumar, Petersen & Leone 2007$/m);
+    assert.doesNotMatch(await text(page, '#a_sdr-source'), /seed text/i);
+    assert.match(await text(page, '#a_rn-source'), /^Assumption: after an ordinary experience 30% say they would recommend, .+\./);
+    assert.doesNotMatch(await page.locator('#assumptions-details').innerText(), /Seed text|\.txt/);
 
     await page.locator('#a_rg').fill('90');
     await poll(() => readNumber(page, '#recommend', 'en-US'), (v) => v > recommend, {
@@ -154,11 +190,11 @@ test('an edited assumption is marked in the panel and the results, links to its 
     assert.equal(await text(page, '#assumptions-edited'), '1 edited');
     // …and in the results: the notice with the value and its source, and the explanation.
     const notice = await text(page, '#edited-notice');
-    assert.match(notice, /Recommending after a good experience: 90% \(source value 77%\)/);
+    assert.match(notice, /Say they would recommend after a good experience: 90% \(source value 77%\)/);
     assert.match(await page.locator('.results').getAttribute('class'), /results--edited/);
     await openSection(page, '#recommend-why');
-    assert.match(await text(page, '#recommend-why'), /After a good experience 90% recommend/);
-    assert.match(await text(page, '#recommend-why .why__edited'), /Recommending after a good experience/);
+    assert.match(await text(page, '#recommend-why'), /After a good experience 90% say they would recommend/);
+    assert.match(await text(page, '#recommend-why .why__edited'), /Say they would recommend after a good experience/);
 
     // The notice's link opens the closed panel at the field.
     await page.locator('#assumptions-details > summary').click();
@@ -245,20 +281,30 @@ test('text typed before the app has caught up stays, with its message', async ()
 
 test('the return on investment shows only once a programme cost is entered', async () => {
   await withApp('en-US', async (page) => {
-    assert.equal(await page.locator('#investment').count(), 0);
+    for (const id of ['#roi', '#roi-band', '#payback']) assert.equal(await page.locator(id).count(), 0, `${id} without a cost`);
     assert.match(await text(page, '#investment-hint'), /Enter the programme cost/);
+    const worth = await readNumber(page, '#worth', 'en-US');
 
     await setCost(page, '50000');
-    await poll(() => page.locator('#investment').count(), (n) => n === 1, { what: '#investment' });
-    assert.equal(await text(page, '#total-cost'), '€50,000');
-    assert.match(await text(page, '#roi'), /^[+-]?[\d,]+%$/);
-    assert.match(await text(page, '#roi-band'), /^range [\d,]+%–[\d,]+%$/);
-    assert.match(await text(page, '#npv'), /^[+-]€[\d,]+$/);
+    await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
+    assert.match(await text(page, '#roi'), /^-?[\d,]+%$/);
+    assert.match(await text(page, '#roi-band'), /^range -?[\d,]+%–-?[\d,]+%$/);
     assert.match(await text(page, '#payback'), /^\d+\.\d years$|^Not paid back/);
     assert.equal(await page.locator('#investment-hint').count(), 0);
+    // The plan's worth is after its costs: a one-off cost now takes its euros off.
+    await poll(() => readNumber(page, '#worth', 'en-US'), (v) => Math.abs(worth - 50000 - v) <= 1000, {
+      what: "the plan's worth to fall by the cost",
+    });
+    // A cost per year as well: a dearer plan returns less.
+    const roi = await readNumber(page, '#roi', 'en-US');
+    await page.locator('#cost-per-period').fill('20000');
+    await poll(() => readNumber(page, '#roi', 'en-US'), (v) => v < roi, { what: 'a lower return' });
 
     await setCost(page, '0');
-    await poll(() => page.locator('#investment').count(), (n) => n === 0, { what: '#investment to go' });
+    await page.locator('#cost-per-period').fill('0');
+    await poll(() => page.locator('#roi').count(), (n) => n === 0, { what: '#roi to go' });
+    assert.equal(await page.locator('#payback').count(), 0);
+    await poll(() => readNumber(page, '#worth', 'en-US'), (v) => v === worth, { what: 'the worth to return' });
   });
 });
 
@@ -276,10 +322,10 @@ test('on paper: the date and model version, every section open, no controls', as
     assert.ok(await colophon.isVisible());
     assert.equal(await colophon.innerText(), `Promise Gap · malli v${version} · ${today}`);
     // Collapsed on screen, open on paper: the inputs' sections, the explanations, the assumptions.
-    for (const selector of ['#cost-one-off', '#customers', '#recommend-why p', '#told-negative-why p', '#a_rg', '#a_ih-source']) {
+    for (const selector of ['#cost-one-off', '#customers', '#recommend-why p', '#gap-cost-why p', '#customers-change-why p', '#plan-delivered', '#a_rg', '#a_ih-source']) {
       assert.ok(await page.locator(selector).isVisible(), `${selector} is not on paper`);
     }
-    for (const selector of ['#lang', '#delivered-range']) {
+    for (const selector of ['#lang', '#delivered-range', '#plan-delivered-range']) {
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} is on paper`);
     }
     // The same page on screen keeps them collapsed.
@@ -365,8 +411,15 @@ test('fits 320 px to desktop widths with every section open, in both languages',
           await page.locator('#a_lah').fill('1'); // a long refusal message
           await page.locator('#delivered').fill('4'); // signed changes, bands everywhere
           await settle(page);
-          const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-          assert.ok(scroll <= inner, `${locale} at ${width}px: ${scroll}px wide`);
+          const [scroll, inner, wide] = await page.evaluate(() => [
+            document.documentElement.scrollWidth,
+            innerWidth,
+            [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll'))
+              .slice(0, 3)
+              .map((e) => `${e.tagName}#${e.id}.${e.className} ${(e.textContent ?? '').slice(0, 40)}`),
+          ]);
+          assert.ok(scroll <= inner, `${locale} at ${width}px: ${scroll}px wide: ${wide.join(' | ')}`);
           // Nothing sticks out of its card either (a clipped or overflowing value).
           const overflowing = await page.evaluate(() =>
             [...document.querySelectorAll('.figure, .detail, .assumption')]
