@@ -539,9 +539,14 @@ impl Npv {
         }
     }
 
+    /// A year's cash flow: its margin difference after the risk adjustment, less the yearly cost.
+    fn flow(&self, margin_change: f64) -> f64 {
+        margin_change * self.keep - self.per_year
+    }
+
     fn add(&mut self, margin_change: f64) {
         self.discount /= 1.0 + self.rate;
-        self.value += (margin_change * self.keep - self.per_year) * self.discount;
+        self.value += self.flow(margin_change) * self.discount;
     }
 }
 
@@ -576,14 +581,14 @@ fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment
     if !s.has_cost() {
         return None;
     }
-    let (one_off, per_year) = (s.get(I::CostOneOff), s.get(I::CostPerPeriod));
-    let cost = one_off + per_year * s.horizon() as f64;
-    let keep = 1.0 - s.get(I::RiskAdjustment) / 100.0;
+    let yearly = Npv::new(s);
+    let one_off = s.get(I::CostOneOff);
+    let cost = one_off + yearly.per_year * s.horizon() as f64;
     let roi = |m: &Money| (m.margin_change_adjusted - cost) / cost;
     let mut cumulative = -one_off;
     let mut payback = None;
     for (t, p) in runs[0].0.periods.iter().enumerate() {
-        let flow = p.channels.total() * keep - per_year;
+        let flow = yearly.flow(p.channels.total());
         if flow > 0.0 && cumulative + flow >= 0.0 {
             payback = Some(t as f64 + (-cumulative).max(0.0) / flow);
             break;
