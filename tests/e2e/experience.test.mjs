@@ -25,9 +25,16 @@ const text = (page, selector) => page.locator(selector).innerText();
 
 /** Opens the `<details>` around `selector` the way a person does: a click on its summary. */
 async function openSection(page, detailsSelector) {
-  if (!(await page.locator(detailsSelector).evaluate((d) => d.open))) {
-    await page.locator(`${detailsSelector} > summary`).click();
+  const details = page.locator(detailsSelector);
+  if (!(await details.evaluate((d) => d.open))) {
+    await details.locator(':scope > summary').click();
   }
+  // Some sections build their content when they open: wait until it is more than the summary.
+  await poll(
+    () => details.evaluate((d) => d.open && d.innerText.length > d.querySelector(':scope > summary').innerText.length),
+    (ready) => ready,
+    { what: `${detailsSelector} to open with its content` },
+  );
 }
 
 const openAssumptions = (page) => openSection(page, '#assumptions-details');
