@@ -96,16 +96,30 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let pick_id = format!("scenario-pick-{i}");
         let name_id = format!("scenario-name-{i}");
         let on_pick = props.on_action.reform(move |_: Event| Action::Select(i));
-        let on_rename = props.on_action.reform(move |e: Event| {
-            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            // A cleared name goes back to the default rather than leaving a blank column.
-            let name = if clean_name(&typed).is_empty() {
-                default_name(lang, i + 1)
-            } else {
-                typed
-            };
-            Action::Rename(i, name)
-        });
+        // Saved as it is typed, like every other input; a name cleared while typing keeps the
+        // last one until the field is left, when it goes back to the default rather than leaving
+        // a blank column.
+        let on_type = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |e: InputEvent| {
+                let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+                if !clean_name(&typed).is_empty() {
+                    on_action.emit(Action::Rename(i, typed));
+                }
+            })
+        };
+        let on_rename = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |e: Event| {
+                let input = e.target_unchecked_into::<HtmlInputElement>();
+                if clean_name(&input.value()).is_empty() {
+                    let name = default_name(lang, i + 1);
+                    // Set here too: the state may hold this name already, and then nothing renders.
+                    input.set_value(&name);
+                    on_action.emit(Action::Rename(i, name));
+                }
+            })
+        };
         let on_remove = {
             let (on_action, refocus) = (props.on_action.clone(), refocus.clone());
             Callback::from(move |_: MouseEvent| {
@@ -127,7 +141,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <div class="scenario-card__name">
                     <label for={name_id.clone()}>{ tf(lang, Key::ScenarioNameLabel, &[&(i + 1).to_string()]) }</label>
                     <input type="text" id={name_id} value={name.clone()} maxlength={MAX_NAME_CHARS.to_string()}
-                        autocomplete="off" spellcheck="false" onchange={on_rename} />
+                        autocomplete="off" spellcheck="false" oninput={on_type} onchange={on_rename} />
                 </div>
                 if many {
                     <button type="button" class="scenario-card__remove" onclick={on_remove}

@@ -1,11 +1,12 @@
 //! The share and save toolbar (copy link, save and open files, export for a spreadsheet, start
-//! over), the notices about links, files and saved work, and the hint shown while a file is
-//! dragged over the page. The work itself is done by [`crate::services::share`].
+//! over), the notices about links, files and saved work, the earlier work, and the hint shown
+//! while a file is dragged over the page. The work itself is done by [`crate::services::share`].
 
+use super::EarlierWork;
 use crate::i18n::{t, Key, Lang};
 use crate::services::share::{Command, Share};
 use crate::services::{browser, files, fragment};
-use crate::share::notice::Notice;
+use crate::share::notice::{Message, Notice};
 use crate::share::{csv, document, link};
 use crate::state::AppState;
 use gloo::timers::callback::Timeout;
@@ -30,8 +31,11 @@ enum Copy {
     ByHand(String),
 }
 
-fn notice(lang: Lang, n: &Notice, on_command: &Callback<Command>) -> Html {
+/// One notice; `viewing_link`: a link is on screen and not yet kept, so its notice offers to keep it.
+fn notice(lang: Lang, n: &Notice, on_command: &Callback<Command>, viewing_link: bool) -> Html {
     let id = n.id;
+    let keep = (viewing_link && n.messages.contains(&Message::LinkShown))
+        .then(|| on_command.reform(|_| Command::KeepLink));
     let dismiss = on_command.reform(move |_| Command::Dismiss(id));
     let undo = on_command.reform(move |_| Command::Undo(id));
     let kind = if n.is_warning() {
@@ -59,6 +63,9 @@ fn notice(lang: Lang, n: &Notice, on_command: &Callback<Command>) -> Html {
                 }) }
             </div>
             <div class="notice__actions">
+                if let Some(keep) = keep {
+                    <button type="button" class="notice__keep" onclick={keep}>{ t(lang, Key::NoticeKeepLink) }</button>
+                }
                 if n.undo.is_some() {
                     <button type="button" class="notice__undo" onclick={undo}>
                         { t(lang, n.undo_label()) }
@@ -161,8 +168,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 </div>
             }
             <div class="notices" id="notices" aria-live="polite">
-                { for share.notices.list.iter().map(|n| notice(lang, n, &share.on_command)) }
+                { for share.notices.list.iter().map(|n| notice(lang, n, &share.on_command, share.viewing_link)) }
             </div>
+            <EarlierWork {lang} entries={share.earlier.clone()} on_command={share.on_command.clone()} />
             if share.dragging {
                 <div class="drop-hint" aria-hidden="true"><p>{ t(lang, Key::ShareDropHint) }</p></div>
             }

@@ -198,10 +198,11 @@ strings! {
         "This browser does not let the calculator remember your work. Keep it as a link or a file."
     ),
     NoticeStartedOver => ("Laskuri palautettiin oletusarvoihin.", "Started over from the defaults."),
-    NoticeLinkOpened => (
-        "Jaettu linkki avattiin aiemman työsi tilalle.",
-        "The shared link replaced your earlier work."
+    NoticeLinkShown => (
+        "Katselet jaettua linkkiä. Tallennettu työsi on ennallaan: kun muokkaat linkin lukuja tai säilytät ne, aiempi työsi jää kohtaan ”Aiemmat työt”.",
+        "You are looking at a shared link. Your saved work is unchanged: once you edit or keep the link's figures, your earlier work stays under “Earlier work”."
     ),
+    NoticeKeepLink => ("Säilytä tämä", "Keep this"),
     NoticeLinkProblems => (
         "Kaikkea linkin sisältöä ei käytetty. Hylättyjen arvojen tilalla on oletusarvo:",
         "Not everything in the link was used. Refused values were replaced by their defaults:"
@@ -254,9 +255,35 @@ strings! {
         "Not all of your saved work could be restored. Refused values were replaced by their defaults:"
     ),
     NoticeSavedRefused => (
-        "Tallennettua työtä ei voitu palauttaa, joten aloitetaan oletusarvoista.",
-        "Your saved work could not be restored, so the calculator starts from the defaults."
+        "Tallennettua työtä ei voitu lukea. Se säilyy ennallaan, eikä tällä käynnillä tallenneta mitään sen päälle.",
+        "Your saved work could not be read. It is left as it is, and nothing is saved over it during this visit."
     ),
+    NoticeSavedSetAside => (
+        "Tallennettua työtä ei voitu lukea: se voi olla Promise Gapin uudemman version tekemä. Se on tallessa kohdassa ”Aiemmat työt”, josta voit viedä sen tiedostoon. Laskuri aloittaa oletusarvoista.",
+        "Your saved work could not be read: it may come from a newer Promise Gap. It is kept under “Earlier work”, where you can export it as a file. The calculator starts from the defaults."
+    ),
+    NoticeEarlierKept => (
+        "Aiemmin tallennettu työ on tallessa kohdassa ”Aiemmat työt”.",
+        "The work saved before is kept under “Earlier work”."
+    ),
+    NoticeEarlierRestored => ("Aiempi työ palautettiin.", "Earlier work brought back."),
+    NoticeOtherTab => (
+        "Työ päivitettiin toisessa välilehdessä tehdyillä muutoksilla.",
+        "Updated with the changes saved in another tab."
+    ),
+    EarlierTitle => ("Aiemmat työt", "Earlier work"),
+    EarlierHint => (
+        "Kun linkki, tiedosto, toinen välilehti tai ”Aloita alusta” korvaa tallennetun työn, se säilyy tässä. Uusimmat ensin; enintään {0}.",
+        "When a link, a file, another tab or “Start over” replaces the saved work, it is kept here. Newest first; at most {0}."
+    ),
+    EarlierSetAside => ("Toisen version tallentama, ei luettavissa", "Saved by another version, cannot be read"),
+    EarlierRestore => ("Palauta", "Restore"),
+    /// What is restored: the names of its scenarios.
+    EarlierRestoreNamed => ("Palauta {0}", "Restore {0}"),
+    EarlierExport => ("Vie tiedostoon", "Export as a file"),
+    EarlierDelete => ("Poista", "Delete"),
+    /// What is deleted.
+    EarlierDeleteNamed => ("Poista {0}", "Delete {0}"),
     /// An unknown key, quoted.
     ProblemUnknownKey => ("Tuntematon kenttä ”{0}” ohitettiin.", "Unknown field “{0}” was ignored."),
     /// A field's name.

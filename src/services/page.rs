@@ -13,6 +13,17 @@ pub fn today() -> (u32, u32, u32) {
     (now.get_full_year(), now.get_month() + 1, now.get_date())
 }
 
+/// A moment (milliseconds since 1970) as the browser writes a date and time in `lang`.
+pub fn date_time(lang: crate::i18n::Lang, ms: f64) -> String {
+    let options = js_sys::Object::new();
+    for (name, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    js_sys::Date::new(&ms.into())
+        .to_locale_string(lang.code(), &options)
+        .into()
+}
+
 /// The build's date (UTC), when prerendering natively; the browser puts its own on hydration.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> (u32, u32, u32) {

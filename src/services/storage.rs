@@ -1,13 +1,11 @@
-//! The saved state in `localStorage`. Storage can be missing or refuse at any call (blocked in
-//! a third-party iframe, a sandbox or private mode, or full), so every call says whether it
-//! worked and none ever throws.
+//! `localStorage` as a [`Store`]. Storage can be missing or refuse at any call (blocked in a
+//! third-party iframe, a sandbox or private mode, disabled mid-visit, or full), so every call
+//! says whether it worked and none ever throws. What is written where is [`crate::share::saved`].
 
-/// The one key the app keeps.
-const KEY: &str = "promise-gap:state";
+use crate::share::saved::{Store, Unavailable};
 
-/// Storage is blocked, missing or full.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Unavailable;
+/// The browser's `localStorage`, looked up at every call: a policy can take it away mid-visit.
+pub struct Local;
 
 fn storage() -> Result<web_sys::Storage, Unavailable> {
     super::browser::window()
@@ -18,15 +16,24 @@ fn storage() -> Result<web_sys::Storage, Unavailable> {
         .ok_or(Unavailable)
 }
 
-/// The saved document, if any.
-pub fn load() -> Result<Option<String>, Unavailable> {
-    storage()?.get_item(KEY).map_err(|_| Unavailable)
-}
+impl Store for Local {
+    fn get(&self, key: &str) -> Result<Option<String>, Unavailable> {
+        storage()?.get_item(key).map_err(|_| Unavailable)
+    }
 
-pub fn save(text: &str) -> Result<(), Unavailable> {
-    storage()?.set_item(KEY, text).map_err(|_| Unavailable)
-}
+    fn set(&self, key: &str, value: &str) -> Result<(), Unavailable> {
+        storage()?.set_item(key, value).map_err(|_| Unavailable)
+    }
 
-pub fn clear() -> Result<(), Unavailable> {
-    storage()?.remove_item(KEY).map_err(|_| Unavailable)
+    fn remove(&self, key: &str) -> Result<(), Unavailable> {
+        storage()?.remove_item(key).map_err(|_| Unavailable)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, Unavailable> {
+        let s = storage()?;
+        let n = s.length().map_err(|_| Unavailable)?;
+        (0..n)
+            .filter_map(|i| s.key(i).map_err(|_| Unavailable).transpose())
+            .collect()
+    }
 }

@@ -21,6 +21,7 @@ pub mod link;
 pub mod migrate;
 pub mod notice;
 mod problems;
+pub mod saved;
 
 pub use problems::{describe, quoted, Field, Problem, Problems, Reason, MAX_LISTED};
 

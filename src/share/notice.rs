@@ -34,8 +34,8 @@ pub enum Message {
     /// Storage is blocked or full: the work is not remembered.
     CannotRemember,
     StartedOver,
-    /// A link replaced work that was saved in this browser.
-    LinkReplacedWork,
+    /// A link is on screen instead of the work saved in this browser, which is kept.
+    LinkShown,
     LinkProblems(Problems),
     LinkRefused(LinkError),
     /// The file's name (quoted).
@@ -46,7 +46,16 @@ pub enum Message {
         error: FileError,
     },
     SavedProblems(Problems),
+    /// The saved work could not be read and stays where it was; nothing is saved this visit.
     SavedRefused,
+    /// The saved work could not be read (a newer version's, or damaged) and was set aside.
+    SavedSetAside,
+    /// Work stored that this tab did not know of (another tab's) was kept as earlier work.
+    EarlierKept,
+    /// Earlier work was brought back.
+    EarlierRestored,
+    /// Another tab saved its work, and this tab now shows it.
+    OtherTab,
     /// Made with model version 1 and read into version 2: what was assumed. Shown under a
     /// heading of its own.
     Migrated(Source, Migration),
@@ -58,7 +67,7 @@ impl Message {
         let key = match self {
             Message::CannotRemember => Key::NoticeCannotRemember,
             Message::StartedOver => Key::NoticeStartedOver,
-            Message::LinkReplacedWork => Key::NoticeLinkOpened,
+            Message::LinkShown => Key::NoticeLinkShown,
             Message::LinkProblems(_) => Key::NoticeLinkProblems,
             Message::LinkRefused(LinkError::UnknownVersion(v)) => {
                 return tf(lang, Key::NoticeLinkUnknownVersion, &[v])
@@ -75,6 +84,10 @@ impl Message {
             }
             Message::SavedProblems(_) => Key::NoticeSavedProblems,
             Message::SavedRefused => Key::NoticeSavedRefused,
+            Message::SavedSetAside => Key::NoticeSavedSetAside,
+            Message::EarlierKept => Key::NoticeEarlierKept,
+            Message::EarlierRestored => Key::NoticeEarlierRestored,
+            Message::OtherTab => Key::NoticeOtherTab,
             Message::Migrated(Source::Link, _) => Key::NoticeMigratedLink,
             Message::Migrated(Source::File, _) => Key::NoticeMigratedFile,
             Message::Migrated(Source::Saved, _) => Key::NoticeMigratedSaved,
@@ -104,7 +117,10 @@ impl Message {
             self,
             Message::CannotRemember
                 | Message::StartedOver
-                | Message::LinkReplacedWork
+                | Message::LinkShown
+                | Message::EarlierKept
+                | Message::EarlierRestored
+                | Message::OtherTab
                 | Message::FileOpened(_)
                 | Message::Migrated(..)
         )
@@ -151,9 +167,12 @@ impl Notice {
         self.messages.iter().any(Message::is_warning)
     }
 
-    /// The undo button's words: "Undo" right after starting over, else "Back to your earlier work".
+    /// The undo button's words: "Undo" right after starting over or bringing back earlier work,
+    /// else "Back to your earlier work".
     pub fn undo_label(&self) -> Key {
-        if self.messages.contains(&Message::StartedOver) {
+        if self.messages.contains(&Message::StartedOver)
+            || self.messages.contains(&Message::EarlierRestored)
+        {
             Key::NoticeUndo
         } else {
             Key::NoticeRestorePrevious

@@ -17,8 +17,11 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * wasm: 227.8 KB measured, so 232 KB. Raised to 236 KB for the English first view (+3.1 KB of
  * HTML: English visitors see English before the wasm, not Finnish) and disclosures that build
  * their content only when opened (+2.0 KB of wasm, for a start-up task less): 232.7 KB measured.
+ * Raised to 244 KB for issue 19's saved work that is never lost (earlier work kept, listed,
+ * restored and deleted; documents set aside and exported; tabs following each other; +7.4 KB
+ * of wasm, of which 1.3 KB is their Finnish and English text): 243.0 KB measured.
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 236 * 1024;
+export const CEILING_GZIP_BYTES = 244 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {

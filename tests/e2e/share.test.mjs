@@ -566,13 +566,12 @@ test('a version 1 link, file or saved work opens migrated to version 2 and says 
 test('corrupted saved state is reported, and what is good in it is restored', async () => {
   await withApp({}, async (page) => {
     const setSaved = (text) => page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, text]);
+    // Unreadable saved state is set aside (saved.test.mjs follows it further).
     await setSaved('{"app": "promise-gap", "version": 2, "scenarios": [{"inputs": {"p": 9');
     await page.reload();
     await waitForApp(page);
-    await waitForNotice(page, 'Your saved work could not be restored, so the calculator starts from the defaults.');
+    await waitForNotice(page, 'Your saved work could not be read');
     assert.equal(await field(page, 'promise'), '8');
-    await settle(page);
-    assert.ok((await saved(page)).endsWith('"p": 9'), 'the unreadable saved state is left as it was');
 
     await setSaved('{"version": 2, "scenarios": [{"inputs": {"p": 9, "d": 99, "k": "NaN", "p1": 9.5, "d1": -1}}]}');
     await page.reload();
@@ -614,7 +613,7 @@ test('a link of an unknown version is not used, and the saved work stays', async
   });
 });
 
-test('a link pasted into the open page replaces the work, which can be brought back', async () => {
+test('a link pasted into the open page is shown instead of the work, which can be brought back', async () => {
   await withApp({}, async (page) => {
     await makeWork(page);
     await waitForLink(page, (h) => h.includes('&d=5.5&'));
@@ -627,7 +626,7 @@ test('a link pasted into the open page replaces the work, which can be brought b
       'plan-delivered': '4',
       'plan-delight': '1',
     });
-    await waitForNotice(page, 'The shared link replaced your earlier work.');
+    await waitForNotice(page, 'You are looking at a shared link. Your saved work is unchanged');
     await page.getByRole('button', { name: 'Back to your earlier work' }).click();
     await poll(() => field(page, 'delivered'), (v) => v === '5.5', { what: 'the earlier work back' });
     assert.deepEqual(await fields(page, ['promise', 'plan-delivered', 'plan-delight']), {
