@@ -16,9 +16,13 @@
 //!   scripts use them. This is also what makes [`ParseError::NotFinite`] reachable: `1e309`
 //!   overflows and is refused as not finite, while no plain decimal of at most 64 characters can.
 //!
-//! A single `.` is always the decimal separator, and so is a single `,` in Finnish. In English a
-//! single `,` followed by exactly three digits is grouping, as English speakers write it
-//! (`10,000` is ten thousand), and any other single `,` is a decimal comma (`7,5`).
+//! A single `,` or `.` is the decimal separator, with one exception each way. In English a single
+//! `,` followed by exactly three digits is grouping, as English speakers write it (`10,000` is ten
+//! thousand). A single separator between 1–3 digits and exactly three, written the other
+//! language's way (`40,000` or `1.200` in the Finnish view, `1.200` in the English one), is refused as [`ParseError::Ambiguous`] with both readings, for the person to say
+//! which they meant: read either way silently, it would be a thousand times off half the time.
+//! Links and files ([`parse_written`]) are the app's own writing: `.` is always the decimal point
+//! there; a single `,` reads as in the view of the link's or file's language.
 //!
 //! Everything else is refused: `NaN`, `inf`, hex, letters, two signs, two units. `-0` is read
 //! as `0`. The parser never panics, whatever the input.
@@ -28,8 +32,11 @@ use crate::i18n::Lang;
 use crate::model::{check, InputSpec, ValueError};
 
 /// Why a text is not a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ParseError {
+    /// One separator before exactly three digits, written the other language's way (`40,000` in
+    /// the Finnish view, `1.200` in the English one): both readings, for the user to choose.
+    Ambiguous { point: f64, grouped: f64 },
     /// Nothing but whitespace.
     Empty,
     /// Something other than a plain decimal number.
@@ -142,8 +149,50 @@ fn normalize_mantissa(m: &str, comma_groups: bool) -> Option<String> {
     Some(out)
 }
 
+/// Whose habits a number is written in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Habit {
+    /// Typed in the view of a language.
+    View(Lang),
+    /// A share link or a file in a language: the app writes `.` for decimals and never groups.
+    Written(Lang),
+}
+
+/// The separator of `m` if it is written the other language's way: a single `,` or `.` after 1–3
+/// digits (not a leading zero) and before exactly three, as in `40,000` or `1.200`, which one
+/// language reads as a decimal and the other as thousands. Not ambiguous: `,` in the English view
+/// (thousands, as English speakers write them), `.` in a link or file (the app's own decimal).
+fn ambiguous(m: &str, habit: Habit) -> Option<char> {
+    let mut separators = m.chars().filter(|&c| c == ',' || c == '.');
+    let (Some(sep), None) = (separators.next(), separators.next()) else {
+        return None;
+    };
+    let (int, frac) = m.split_once(sep)?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let shaped = (1..=3).contains(&int.len())
+        && !int.starts_with('0')
+        && frac.len() == 3
+        && digits(int)
+        && digits(frac);
+    let own = matches!(
+        (habit, sep),
+        (Habit::View(Lang::En) | Habit::Written(Lang::En), ',') | (Habit::Written(_), '.')
+    );
+    (shaped && !own).then_some(sep)
+}
+
 /// Reads a number as people type it in `lang`. See the module documentation for what is accepted.
 pub fn parse_number(lang: Lang, text: &str) -> Result<f64, ParseError> {
+    parse(text, Habit::View(lang))
+}
+
+/// Reads a number in a share link or a file in `lang`: as [`parse_number`] reads it, but `.` is
+/// always the decimal point (the app writes `7.125`).
+pub fn parse_written(lang: Lang, text: &str) -> Result<f64, ParseError> {
+    parse(text, Habit::Written(lang))
+}
+
+fn parse(text: &str, habit: Habit) -> Result<f64, ParseError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ParseError::Empty);
@@ -170,7 +219,18 @@ pub fn parse_number(lang: Lang, text: &str) -> Result<f64, ParseError> {
         Some(i) => (&rest[..i], Some(&rest[i + 1..])),
         None => (rest, None),
     };
-    let mut plain = normalize_mantissa(mantissa, lang == Lang::En).ok_or(ParseError::NotANumber)?;
+    let negative = sign == Some(true);
+    let signed = |v: f64| if negative { -v } else { v };
+    if let (Some(sep), None) = (ambiguous(mantissa, habit), exponent) {
+        // Both readings are plain digits with at most one point: `read` takes them.
+        let read = |text: String| decimal::read(&text).map_or(0.0, signed);
+        return Err(ParseError::Ambiguous {
+            point: read(mantissa.replace(sep, ".")),
+            grouped: read(mantissa.replace(sep, "")),
+        });
+    }
+    let comma_groups = matches!(habit, Habit::View(Lang::En) | Habit::Written(Lang::En));
+    let mut plain = normalize_mantissa(mantissa, comma_groups).ok_or(ParseError::NotANumber)?;
     if let Some(e) = exponent {
         let (e_sign, digits) = take_sign(e);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -188,7 +248,7 @@ pub fn parse_number(lang: Lang, text: &str) -> Result<f64, ParseError> {
     if !value.is_finite() {
         return Err(ParseError::NotFinite);
     }
-    let value = if sign == Some(true) { -value } else { value };
+    let value = signed(value);
     // Adding 0.0 turns -0.0 into 0.0: "-0" must never come back as a negative zero.
     Ok(value + 0.0)
 }
@@ -196,8 +256,16 @@ pub fn parse_number(lang: Lang, text: &str) -> Result<f64, ParseError> {
 /// Reads a field: a number (see [`parse_number`]) that must also fit the input's spec.
 /// Out-of-range values are refused, never clamped; the caller keeps the last good value.
 pub fn parse_field(lang: Lang, text: &str, spec: &InputSpec) -> Result<f64, FieldError> {
-    let value = parse_number(lang, text).map_err(FieldError::Parse)?;
-    check(spec, value).map_err(FieldError::Value)
+    field(parse_number(lang, text), spec)
+}
+
+/// Reads a field's value in a share link or a file (see [`parse_written`]).
+pub fn parse_written_field(lang: Lang, text: &str, spec: &InputSpec) -> Result<f64, FieldError> {
+    field(parse_written(lang, text), spec)
+}
+
+fn field(read: Result<f64, ParseError>, spec: &InputSpec) -> Result<f64, FieldError> {
+    check(spec, read.map_err(FieldError::Parse)?).map_err(FieldError::Value)
 }
 
 #[cfg(test)]
@@ -222,8 +290,42 @@ mod tests {
         assert_eq!(ok("5,"), 5.0);
         assert_eq!(ok("42"), 42.0);
         assert_eq!(ok("007"), 7.0);
-        // In Finnish a single comma is always decimal.
-        assert_eq!(ok("1,234"), 1.234);
+        // Decimal in Finnish, but three digits after it could be English thousands: asked.
+        assert_eq!(
+            parse_number(Lang::Fi, "1,234"),
+            Err(ParseError::Ambiguous {
+                point: 1.234,
+                grouped: 1234.0
+            })
+        );
+    }
+
+    #[test]
+    fn numbers_written_the_other_languages_way_are_asked_about() {
+        let asked = |point, grouped| Err(ParseError::Ambiguous { point, grouped });
+        // The examples: 40,000 customers in the Finnish view, €1.200 in the English one.
+        assert_eq!(parse_number(Lang::Fi, "40,000"), asked(40.0, 40_000.0));
+        assert_eq!(parse_number(Lang::En, "1.200"), asked(1.2, 1200.0));
+        assert_eq!(parse_number(Lang::Fi, "1.200"), asked(1.2, 1200.0));
+        assert_eq!(parse_number(Lang::Fi, "-€7,500"), asked(-7.5, -7500.0));
+        assert_eq!(parse_number(Lang::En, "40,000"), Ok(40_000.0));
+        // Not ambiguous: other digit counts, a leading zero, both separators, an exponent.
+        for (text, v) in [
+            ("40,00", 40.0),
+            ("0,125", 0.125),
+            ("7,5", 7.5),
+            ("1234,567", 1234.567),
+        ] {
+            assert_eq!(parse_number(Lang::Fi, text), Ok(v), "{text}");
+        }
+        assert_eq!(parse_number(Lang::En, "1.2000"), Ok(1.2));
+        assert_eq!(parse_number(Lang::Fi, "1.234,5"), Ok(1234.5));
+        assert_eq!(parse_number(Lang::Fi, "1,234e3"), Ok(1234.0));
+        // Links and files: `.` is the app's own decimal point; a comma as in the language's view.
+        assert_eq!(parse_written(Lang::En, "7.125"), Ok(7.125));
+        assert_eq!(parse_written(Lang::Fi, "7.125"), Ok(7.125));
+        assert_eq!(parse_written(Lang::Fi, "10,000"), asked(10.0, 10_000.0));
+        assert_eq!(parse_written(Lang::En, "10,000"), Ok(10_000.0));
     }
 
     #[test]
@@ -430,6 +532,10 @@ mod tests {
             let core: f64 = text.replace(',', ".").replace('\u{2212}', "-").parse().unwrap();
             match parse_number(Lang::Fi, &text) {
                 Ok(v) => prop_assert_eq!(v.to_bits(), (core + 0.0).to_bits(), "{:?}", text),
+                // The decimal reading is one of the two offered.
+                Err(ParseError::Ambiguous { point, .. }) => {
+                    prop_assert_eq!(point.to_bits(), (core + 0.0).to_bits(), "{:?}", text)
+                }
                 Err(e) => prop_assert!(
                     !core.is_finite() && e == ParseError::NotFinite,
                     "{:?}: {:?}",

@@ -163,6 +163,11 @@ strings! {
 
     // Errors in fields.
     ParseEmpty => ("Anna luku.", "Enter a number."),
+    /// The two readings of a number written the other language's way, formatted.
+    ParseAmbiguous => (
+        "Epäselvä: {0} vai {1}? Kirjoita tuhannet välilyönnillä tai ilman erotinta (40 000 tai 40000) ja desimaalit pilkulla (7,5).",
+        "Unclear: {0} or {1}? Write thousands with a comma or none (40,000 or 40000) and decimals with a point (7.5)."
+    ),
     ParseNotANumber => ("Kirjoita luku, esim. 7,5.", "Type a number, e.g. 7.5."),
     ParseTooLong => ("Luku on liian pitkä.", "That is too long for a number."),
     ParseNotFinite => ("Luku on liian suuri.", "That number is too large."),

@@ -153,6 +153,13 @@ fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a s
 /// Why a field's text is not a number, as a message under the field.
 pub fn parse_error(lang: Lang, error: ParseError) -> String {
     let key = match error {
+        ParseError::Ambiguous { point, grouped } => {
+            return tf(
+                lang,
+                Key::ParseAmbiguous,
+                &[&bound(lang, point), &bound(lang, grouped)],
+            )
+        }
         ParseError::Empty => Key::ParseEmpty,
         ParseError::NotANumber => Key::ParseNotANumber,
         ParseError::TooLong => Key::ParseTooLong,

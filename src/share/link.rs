@@ -292,13 +292,17 @@ mod tests {
             .get(InputId::NegativeSurprises)
             .is_sign_positive());
         assert!(d.problems.is_empty());
-        // In Finnish a lone comma is always decimal; in English three digits after it group.
+        // In Finnish a lone comma is decimal, but before three digits it could be English
+        // thousands: refused with both readings. In English three digits after it group.
+        let d = decoded("v=2&lang=fi&c=10,000&rev=1.200");
         assert_eq!(
-            decoded("v=2&lang=fi&c=10,000")
-                .state
-                .scenario()
-                .get(InputId::Customers),
-            10.0
+            d.state.scenario().get(InputId::Customers),
+            InputId::Customers.spec().default
+        );
+        assert_eq!(d.state.scenario().get(InputId::RevenuePerCustomer), 1.2);
+        assert_eq!(
+            d.problems.messages(Lang::En),
+            ["Customers: Unclear: 10 or 10,000? Write thousands with a comma or none (40,000 or 40000) and decimals with a point (7.5)."]
         );
         assert_eq!(
             decoded("v=2&lang=en&c=10,000")

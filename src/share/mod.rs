@@ -27,7 +27,7 @@ pub use problems::{describe, quoted, Field, Problem, Problems, Reason, MAX_LISTE
 
 use crate::format::decimal;
 use crate::i18n::Lang;
-use crate::input::{parse_field, parse_number, FieldError, ParseError};
+use crate::input::{parse_written, parse_written_field, FieldError, ParseError};
 use crate::model::{
     check, AssumptionError, Assumptions, CoefficientId, InputId, InputSpec, Scenario, Unit,
 };
@@ -54,10 +54,11 @@ enum Raw {
 }
 
 impl Raw {
-    /// Reads the value the way the input fields read it, in the link's or file's language.
+    /// Reads the value the way the input fields read it in the link's or file's language, but
+    /// with `.` always the decimal point (the app's own writing; [`parse_written`]).
     fn number(&self, lang: Lang) -> Result<f64, ParseError> {
         match self {
-            Raw::Text(text) => parse_number(lang, text),
+            Raw::Text(text) => parse_written(lang, text),
             Raw::Number(n) => Ok(*n),
             Raw::Other => Err(ParseError::NotANumber),
         }
@@ -65,7 +66,7 @@ impl Raw {
 
     fn field(&self, lang: Lang, spec: &InputSpec) -> Result<f64, FieldError> {
         match self {
-            Raw::Text(text) => parse_field(lang, text, spec),
+            Raw::Text(text) => parse_written_field(lang, text, spec),
             _ => {
                 let value = self.number(lang).map_err(FieldError::Parse)?;
                 check(spec, value).map_err(FieldError::Value)
@@ -425,11 +426,12 @@ mod tests {
             5e-324,
             1e9,
             1.0 / 3.0,
+            7.125,
         ] {
             let text = number_text(v);
             assert!(text.len() <= 24, "{text}");
             assert_eq!(text.parse::<f64>(), Ok(v + 0.0), "{text}");
-            assert_eq!(parse_number(Lang::Fi, &text), Ok(v + 0.0), "{text}");
+            assert_eq!(parse_written(Lang::Fi, &text), Ok(v + 0.0), "{text}");
         }
         assert_eq!(number_text(-0.0), "0");
         assert_eq!(number_text(1e-300), "1.0000000000000000e-300");

@@ -204,6 +204,11 @@ impl Notices {
         if messages.is_empty() {
             return;
         }
+        // A newer link replaces the notice about the one before: one link is on screen.
+        if messages.contains(&Message::LinkShown) {
+            self.list
+                .retain(|n| !n.messages.contains(&Message::LinkShown));
+        }
         self.next_id = self.next_id.wrapping_add(1);
         self.list.push(Notice {
             id: self.next_id,
@@ -240,6 +245,19 @@ mod tests {
         assert!(n.list.is_empty(), "not again after it was dismissed");
         n.push(vec![Message::CannotRemember, Message::StartedOver], None);
         assert_eq!(n.list[0].messages, [Message::StartedOver]);
+    }
+
+    #[test]
+    fn a_newer_link_replaces_the_notice_about_the_one_before() {
+        let mut n = Notices::default();
+        n.push(vec![Message::LinkShown], None);
+        n.push(vec![Message::StartedOver], None);
+        n.push(vec![Message::LinkShown], None);
+        let messages: Vec<_> = n.list.iter().map(|x| x.messages.clone()).collect();
+        assert_eq!(
+            messages,
+            [vec![Message::StartedOver], vec![Message::LinkShown]]
+        );
     }
 
     #[test]

@@ -106,6 +106,34 @@ test('bad text shows an error by the field and keeps the last good results', asy
   });
 });
 
+test("a number typed the other language's way is never read silently: both readings are offered", async () => {
+  for (const [locale, id, typed, message] of [
+    ['fi-FI', 'customers', '40,000', 'Epäselvä: 40 vai 40\u00a0000?'],
+    ['en-US', 'revenue-per-customer', '1.200', 'Unclear: 1.2 or 1,200?'],
+  ]) {
+    await withApp(locale, async (page) => {
+      const closed = page.locator('details.more:not([open]) > summary');
+      while ((await closed.count()) > 0) await closed.first().click();
+      const before = await resultTexts(page);
+      const kept = await page.locator(`#${id}`).inputValue();
+      const error = page.locator(`#${id}-error`);
+      // Pasted (the results keep the last good value), then typed key by key (on the way,
+      // "40,00" is a good 40, which stays while the message asks).
+      await page.locator(`#${id}`).fill(typed);
+      await poll(() => error.innerText(), (t) => t.includes(message), { what: `both readings of ${typed}` });
+      assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true');
+      await settle(page);
+      assert.deepEqual(await resultTexts(page), before, 'the results moved on an unclear number');
+      await retype(page, `#${id}`, typed);
+      await poll(() => error.innerText(), (t) => t.includes(message), { what: `both readings of ${typed}, typed` });
+      // Typed the view's way, it is read at once.
+      await retype(page, `#${id}`, locale === 'fi-FI' ? '40 000' : '1,200');
+      await poll(() => error.innerText(), (t) => t.trim() === '', { what: 'the message to go' });
+      assert.notEqual(await page.locator(`#${id}`).inputValue(), kept);
+    });
+  }
+});
+
 test('loads in Finnish and English without errors, and leaves a screenshot', async () => {
   for (const locale of ['en-US', 'fi-FI']) {
     await withApp(locale, async (page) => {
