@@ -6,7 +6,7 @@
 //! | | Finnish (`fi`) | English (`en`) |
 //! |---|---|---|
 //! | number | `1 234,5` (no-break space U+00A0 groups, also 4 digits) | `1,234.5` |
-//! | negative | `−1 234` (minus sign U+2212) | `-1,234` |
+//! | negative | `−1 234` (minus sign U+2212) | `−1,234` (the same sign) |
 //! | percent | `77 %` (no-break space before `%`) | `77%` |
 //! | euros | `1 234 €`, `−1 234 €` | `€1,234`, `-€1,234` |
 //! | percentage points | `+2,5 %-yks.` | `+2.5 pp` |
@@ -135,10 +135,9 @@ fn digits(lang: Lang, r: &Rounded, grouped: bool) -> String {
 /// Zero gets neither.
 fn sign(lang: Lang, r: &Rounded, explicit_plus: bool) -> &'static str {
     match (r.negative, explicit_plus && !r.is_zero()) {
-        (true, _) => match lang {
-            Lang::Fi => "\u{2212}",
-            Lang::En => "-",
-        },
+        // The minus sign, not a hyphen, in both languages: it is as wide as `+` and never
+        // breaks a line after itself.
+        (true, _) => "\u{2212}",
         (false, true) => "+",
         (false, false) => "",
     }
@@ -457,7 +456,7 @@ mod tests {
         assert_eq!(significant(0.012345, 2), 0.012);
         assert_eq!(significant(-98_765.0, 3), -98_800.0);
         assert_eq!(signed_percent(Fi, 0.012, 1), fi("+1,2_%"));
-        assert_eq!(signed_percent(En, -0.005, 1), "-0.5%");
+        assert_eq!(signed_percent(En, -0.005, 1), "\u{2212}0.5%");
     }
 
     #[test]
@@ -477,9 +476,9 @@ mod tests {
     #[test]
     fn negatives_use_each_languages_minus() {
         assert_eq!(number(Fi, -1234.5, 1), fi("~1_234,5"));
-        assert_eq!(number(En, -1234.5, 1), "-1,234.5");
+        assert_eq!(number(En, -1234.5, 1), "\u{2212}1,234.5");
         assert_eq!(integer(Fi, -7.0), fi("~7"));
-        assert_eq!(integer(En, -7.0), "-7");
+        assert_eq!(integer(En, -7.0), "\u{2212}7");
     }
 
     #[test]
@@ -508,11 +507,11 @@ mod tests {
         assert_eq!(integer(En, 0.5), "1");
         assert_eq!(integer(En, 1.5), "2");
         assert_eq!(integer(En, 2.5), "3");
-        assert_eq!(integer(En, -2.5), "-3");
+        assert_eq!(integer(En, -2.5), "\u{2212}3");
         assert_eq!(integer(En, 2.4999), "2");
         assert_eq!(number(En, 0.05, 1), "0.1");
         assert_eq!(number(En, 0.125, 2), "0.13");
-        assert_eq!(number(En, -0.125, 2), "-0.13");
+        assert_eq!(number(En, -0.125, 2), "\u{2212}0.13");
         // As typed, not as stored in binary (1.005 is 1.00499999999999989… in binary).
         assert_eq!(number(En, 1.005, 2), "1.01");
         assert_eq!(number(Fi, 2.675, 2), "2,68");
@@ -559,9 +558,9 @@ mod tests {
     #[test]
     fn huge_values() {
         assert_eq!(integer(Fi, 1e12), fi("1_000_000_000_000"));
-        assert_eq!(integer(En, -1e12), "-1,000,000,000,000");
+        assert_eq!(integer(En, -1e12), "\u{2212}1,000,000,000,000");
         assert_eq!(euros(Fi, 1e12), fi("1_000_000_000_000_€"));
-        assert_eq!(signed_euros(En, -1e12), "-€1,000,000,000,000");
+        assert_eq!(signed_euros(En, -1e12), "\u{2212}€1,000,000,000,000");
         assert_eq!(number(En, 1e12 + 0.25, 1), "1,000,000,000,000.3");
         assert_eq!(number(En, 1e12 + 0.5, 0), "1,000,000,000,001");
         let max = integer(En, f64::MAX);
@@ -612,7 +611,7 @@ mod tests {
         assert_eq!(percent(Fi, 0.77, 0), fi("77_%"));
         assert_eq!(percent(En, 0.77, 0), "77%");
         assert_eq!(percent(Fi, 0.1234, 1), fi("12,3_%"));
-        assert_eq!(percent(En, -0.05, 0), "-5%");
+        assert_eq!(percent(En, -0.05, 0), "\u{2212}5%");
         assert_eq!(percent(Fi, -0.05, 0), fi("~5_%"));
         assert_eq!(percent(En, 0.0, 0), "0%");
         assert_eq!(percent(Fi, 12.5, 0), fi("1_250_%"));
@@ -626,7 +625,7 @@ mod tests {
         assert_eq!(signed_percent_points(Fi, 2.5, 1), fi("+2,5_%-yks."));
         assert_eq!(signed_percent_points(En, 2.5, 1), "+2.5\u{a0}pp");
         assert_eq!(signed_percent_points(Fi, -2.5, 1), fi("~2,5_%-yks."));
-        assert_eq!(signed_percent_points(En, -2.5, 1), "-2.5\u{a0}pp");
+        assert_eq!(signed_percent_points(En, -2.5, 1), "\u{2212}2.5\u{a0}pp");
         assert_eq!(signed_percent_points(Fi, 0.0, 1), fi("0,0_%-yks."));
         assert_eq!(signed_percent_points(En, 0.04, 1), "0.0\u{a0}pp");
         assert_eq!(signed_percent_points(En, 0.05, 1), "+0.1\u{a0}pp");
@@ -637,13 +636,13 @@ mod tests {
         assert_eq!(euros(Fi, 1234.0), fi("1_234_€"));
         assert_eq!(euros(En, 1234.0), "€1,234");
         assert_eq!(euros(Fi, -1234.4), fi("~1_234_€"));
-        assert_eq!(euros(En, -1234.5), "-€1,235");
+        assert_eq!(euros(En, -1234.5), "\u{2212}€1,235");
         assert_eq!(euros(Fi, 0.0), fi("0_€"));
         assert_eq!(euros(En, 999.5), "€1,000");
         assert_eq!(signed_euros(Fi, 1234.0), fi("+1_234_€"));
         assert_eq!(signed_euros(En, 1234.0), "+€1,234");
         assert_eq!(signed_euros(Fi, -5.0), fi("~5_€"));
-        assert_eq!(signed_euros(En, -5.0), "-€5");
+        assert_eq!(signed_euros(En, -5.0), "\u{2212}€5");
         assert_eq!(signed_euros(Fi, 0.3), fi("0_€"));
         assert_eq!(signed_euros(En, 0.0), "€0");
     }
@@ -651,13 +650,19 @@ mod tests {
     #[test]
     fn signed_changes_in_each_unit() {
         assert_eq!(signed_change(Fi, Unit::Points, 0.1, 3), fi("+0,1_pistettä"));
-        assert_eq!(signed_change(En, Unit::Points, -0.1, 3), "-0.1\u{a0}points");
+        assert_eq!(
+            signed_change(En, Unit::Points, -0.1, 3),
+            "\u{2212}0.1\u{a0}points"
+        );
         assert_eq!(signed_change(Fi, Unit::Percent, 0.5, 3), fi("+0,5_%-yks."));
         assert_eq!(signed_change(En, Unit::Percent, 1.0, 3), "+1\u{a0}pp");
         assert_eq!(signed_change(Fi, Unit::Periods, 1.0, 3), fi("+1_vuosi"));
         assert_eq!(signed_change(Fi, Unit::Periods, -1.0, 3), fi("~1_vuosi"));
         assert_eq!(signed_change(En, Unit::Periods, 2.0, 3), "+2\u{a0}years");
-        assert_eq!(signed_change(En, Unit::Periods, -1.0, 3), "-1\u{a0}year");
+        assert_eq!(
+            signed_change(En, Unit::Periods, -1.0, 3),
+            "\u{2212}1\u{a0}year"
+        );
         assert_eq!(
             signed_change(Fi, Unit::Customers, 100.0, 3),
             fi("+100_asiakasta")
@@ -697,7 +702,7 @@ mod tests {
         assert_eq!(signed_integer(Fi, 1234.0), fi("+1_234"));
         assert_eq!(signed_integer(En, 1234.0), "+1,234");
         assert_eq!(signed_integer(Fi, -56.2), fi("~56"));
-        assert_eq!(signed_integer(En, -56.5), "-57");
+        assert_eq!(signed_integer(En, -56.5), "\u{2212}57");
         assert_eq!(signed_integer(Fi, 0.0), "0");
     }
 
@@ -722,7 +727,7 @@ mod tests {
         assert_eq!(input_value(Fi, 10_000.0, 100.0), fi("10_000"));
         assert_eq!(input_value(En, 10_000.0, 100.0), "10000");
         assert_eq!(input_value(Fi, -1234.5, 0.1), fi("~1_234,5"));
-        assert_eq!(input_value(En, -1234.5, 0.1), "-1234.5");
+        assert_eq!(input_value(En, -1234.5, 0.1), "\u{2212}1234.5");
         assert_eq!(input_value(En, 1e12, 1000.0), "1000000000000");
         // No usable step: up to six decimals, trailing zeros dropped.
         assert_eq!(input_value(En, 1.5, 0.0), "1.5");
@@ -853,7 +858,7 @@ mod tests {
     fn signed_trimmed_numbers() {
         assert_eq!(signed_number_trimmed(Fi, 2.0, 1), "+2");
         assert_eq!(signed_number_trimmed(Fi, -1.5, 1), fi("~1,5"));
-        assert_eq!(signed_number_trimmed(En, -1.5, 1), "-1.5");
+        assert_eq!(signed_number_trimmed(En, -1.5, 1), "\u{2212}1.5");
         assert_eq!(signed_number_trimmed(En, 0.04, 1), "0");
     }
 

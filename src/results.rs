@@ -415,6 +415,6 @@ mod tests {
         );
         assert_eq!(Kind::Years.text(Lang::En, 1.25), "1.3 years");
         assert_eq!(Kind::Rate.difference(Lang::En, 0.05), "+5.0\u{a0}pp");
-        assert_eq!(Kind::Customers.text(Lang::En, -1234.4), "-1,230");
+        assert_eq!(Kind::Customers.text(Lang::En, -1234.4), "\u{2212}1,230");
     }
 }

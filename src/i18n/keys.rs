@@ -112,7 +112,9 @@ strings! {
     /// The plan's promise level (0–10) that pays best, already formatted.
     BestPromise => ("Kannattavin lupaus suunnitelmaan: {0}", "Best promise for the plan: {0}"),
     /// A result's low and high end, e.g. after the central value.
-    BandRange => ("vaihteluväli {0}–{1}", "range {0}–{1}"),
+    /// A dash between two figures that may be negative would read as a minus: a word or an
+    /// ellipsis instead.
+    BandRange => ("vaihteluväli {0} … {1}", "range {0} to {1}"),
     /// Word of mouth's share of the plan's effect, as a percentage.
     WordOfMouthNote => (
         "Suosittelu on {0} suunnitelman vaikutuksesta, enemmän kuin Forresterin asiakaskokemusmallien raportoima alle 7\u{a0}%, joten suhtaudu tulokseen varauksella.",
@@ -539,8 +541,8 @@ strings! {
     ),
     /// The band's ends.
     WhyBand => (
-        "Vaihteluväli {0}–{1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä.",
-        "The range {0}–{1} comes from the same calculation at the ends of the sources' ranges."
+        "Vaihteluväli {0} … {1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä.",
+        "The range {0} to {1} comes from the same calculation at the ends of the sources' ranges."
     ),
     /// The plan's experience index in its last year, then the good, ordinary and bad shares.
     WhyShares => (
