@@ -5,7 +5,7 @@
 //! paints before the wasm arrives; [`start`] then hydrates it, keeping those nodes.
 
 use crate::components::{Header, InputsPanel, Printing, ResultsPanel};
-use crate::embed::Section;
+use crate::embed::{Embed, Section};
 use crate::i18n::Lang;
 use crate::model::analyse;
 use crate::services::browser;
@@ -93,8 +93,10 @@ pub fn App(props: &AppProps) -> Html {
     crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone());
     let share = crate::services::share::use_share(&state);
     let status = crate::components::use_app_status();
+    // The embed settings, read once from the URL and handed down (`use_embed_settings`).
+    let embed = crate::services::embed::config();
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).
-    let shows = |section| crate::services::embed::config().sections.shows(section);
+    let shows = |section| embed.sections.shows(section);
     let analyses = crate::analyses::use_analyses(&state, &analysis);
     let printing = crate::services::page::use_printing();
     // Interactive once what the effects above restored has rendered: they run after the first
@@ -109,6 +111,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
+        <ContextProvider<Rc<Embed>> context={embed.clone()}>
         <ContextProvider<Printing> context={Printing(printing)}>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
@@ -127,7 +130,8 @@ pub fn App(props: &AppProps) -> Html {
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
 
             // Footer (attribution, model version).
-            { crate::components::colophon(lang) }
+            { crate::components::colophon(lang, embed.enabled) }
         </ContextProvider<Printing>>
+        </ContextProvider<Rc<Embed>>>
     }
 }

@@ -133,7 +133,7 @@ fn digits(lang: Lang, r: &Rounded, grouped: bool) -> String {
 
 /// The sign to print: a minus for negatives, and with `explicit_plus` a `+` for positives.
 /// Zero gets neither.
-fn sign(lang: Lang, r: &Rounded, explicit_plus: bool) -> &'static str {
+fn sign(r: &Rounded, explicit_plus: bool) -> &'static str {
     match (r.negative, explicit_plus && !r.is_zero()) {
         // The minus sign, not a hyphen, in both languages: it is as wide as `+` and never
         // breaks a line after itself.
@@ -150,7 +150,7 @@ fn render(v: f64, decimals: usize, f: impl FnOnce(Rounded) -> String) -> String 
 
 /// Sign and grouped digits.
 fn signed_digits(lang: Lang, r: &Rounded, explicit_plus: bool) -> String {
-    format!("{}{}", sign(lang, r, explicit_plus), digits(lang, r, true))
+    format!("{}{}", sign(r, explicit_plus), digits(lang, r, true))
 }
 
 /// A grouped number with exactly `decimals` decimals: fi `−1 234,5`, en `-1,234.5`.
@@ -246,7 +246,7 @@ pub fn signed_percent_points(lang: Lang, pp: f64, decimals: usize) -> String {
 
 fn euro_amount(lang: Lang, v: f64, explicit_plus: bool) -> String {
     render(v, 0, |r| {
-        let (s, d) = (sign(lang, &r, explicit_plus), digits(lang, &r, true));
+        let (s, d) = (sign(&r, explicit_plus), digits(lang, &r, true));
         match lang {
             Lang::Fi => format!("{s}{d}{NBSP}€"),
             Lang::En => format!("{s}€{d}"),
@@ -293,7 +293,7 @@ pub fn euros_rounded(lang: Lang, v: f64, explicit_plus: bool) -> String {
     };
     render(scaled, 2, |x| {
         let x = x.trimmed();
-        let (s, d) = (sign(lang, &x, explicit_plus), digits(lang, &x, true));
+        let (s, d) = (sign(&x, explicit_plus), digits(lang, &x, true));
         match lang {
             Lang::Fi => format!("{s}{d}{NBSP}{fi}{NBSP}€"),
             Lang::En => format!("{s}€{d}{NBSP}{en}"),
@@ -337,11 +337,7 @@ fn step_decimals(step: f64) -> usize {
 pub fn input_value(lang: Lang, v: f64, step: f64) -> String {
     render(v, step_decimals(step), |r| {
         let r = r.trimmed();
-        format!(
-            "{}{}",
-            sign(lang, &r, false),
-            digits(lang, &r, lang == Lang::Fi)
-        )
+        format!("{}{}", sign(&r, false), digits(lang, &r, lang == Lang::Fi))
     })
 }
 

@@ -2,12 +2,12 @@
 //! A plain function rather than a component: it has no state, and a component costs wasm.
 
 use crate::i18n::{t, Key, Lang};
-use crate::services::embed;
 use yew::prelude::*;
 
-/// The attribution in embed mode; nothing outside it. It goes inside the page's one footer.
-pub fn attribution(lang: Lang) -> Html {
-    if !embed::config().enabled {
+/// The attribution in embed mode (`embedded`); nothing outside it. It goes inside the page's one
+/// footer.
+pub fn attribution(lang: Lang, embedded: bool) -> Html {
+    if !embedded {
         return html! {};
     }
     // `./` is the app's own page, without the embed parameters. A new tab, so the host page

@@ -8,13 +8,13 @@ use crate::services::page;
 use yew::prelude::*;
 
 /// The page's one footer (a single contentinfo landmark), in `lang`: the attribution when
-/// embedded, then the app, model version and date.
-pub fn colophon(lang: Lang) -> Html {
+/// `embedded`, then the app, model version and date.
+pub fn colophon(lang: Lang, embedded: bool) -> Html {
     let (year, month, day) = page::today();
     let date = format::date(lang, year, month, day);
     html! {
         <footer class="colophon">
-            { super::attribution(lang) }
+            { super::attribution(lang, embedded) }
             <p id="colophon">{ tf(lang, Key::Colophon, &[MODEL_VERSION, &date]) }</p>
         </footer>
     }

@@ -90,6 +90,7 @@ pub struct EmbedDialogProps {
 #[function_component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let lang = props.lang;
+    let embedded = super::use_embed_settings().enabled;
     let (dialog, code_area) = (use_node_ref(), use_node_ref());
     let form = use_state(|| Form {
         embed: Embed {
@@ -98,7 +99,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         },
         ..Form::default()
     });
-    if embed::config().enabled {
+    if embedded {
         return html! {};
     }
 

@@ -3,7 +3,6 @@
 //! goes when the host fixed the language.
 
 use crate::i18n::{t, Key, Lang};
-use crate::services::embed;
 use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -17,7 +16,7 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = props.lang;
-    let embed = embed::config();
+    let embed = super::use_embed_settings();
     let on_lang = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {

@@ -8,7 +8,6 @@ use super::number_field::NumberField;
 use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{InputId, Lever, Scenario};
-use crate::services::embed;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -61,7 +60,8 @@ fn has_slider(input: InputId) -> bool {
 pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let lang = props.lang;
     let on_action = &props.on_action;
-    let hidden = |section| !embed::config().sections.shows(section);
+    let embed = super::use_embed_settings();
+    let hidden = |section| !embed.sections.shows(section);
     let field = |input: InputId| {
         html! {
             <NumberField key={input as usize} {input} {lang} value={props.scenario.get(input)}

@@ -7,7 +7,6 @@ use super::timeline::Timeline;
 use crate::embed::Section;
 use crate::i18n::Lang;
 use crate::model::Analysis;
-use crate::services::embed;
 use crate::state::{Action, NamedScenario};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +32,8 @@ pub fn Insights(props: &InsightsProps) -> Html {
     };
     let name = AttrValue::from(shown_name(lang, props.active, &current.name));
     // A host that embeds the calculator picks which of these show (all, outside embed mode).
-    let shows = |section| embed::config().sections.shows(section);
+    let embed = super::use_embed_settings();
+    let shows = |section| embed.sections.shows(section);
     html! {
         <div class="insights">
             if shows(Section::Chart) {

@@ -33,6 +33,14 @@ pub use share_bar::ShareBar;
 
 use yew::prelude::*;
 
+/// This page's embed settings, read once by the app root from the URL and handed down as a
+/// context, so no component reads the URL or a global. The default (no provider, as in a test) is
+/// the full app.
+#[hook]
+pub fn use_embed_settings() -> std::rc::Rc<crate::embed::Embed> {
+    use_context::<std::rc::Rc<crate::embed::Embed>>().unwrap_or_default()
+}
+
 /// Whether the page is being printed. On paper every disclosure is open, so their content is
 /// built for it (see [`use_disclosure`]). Provided by the app root.
 #[derive(Clone, Copy, PartialEq)]

@@ -11,7 +11,6 @@ use crate::format;
 use crate::i18n::{t, tf_pieces, Key, Lang};
 use crate::model::{Analysis, Assumptions, Scenario};
 use crate::results::{announcement, answer, Reading, ResultSpec, RESULTS};
-use crate::services::embed;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -75,7 +74,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
 
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations out.
-    let show_why = embed::config().sections.shows(Section::Why);
+    let show_why = super::use_embed_settings().sections.shows(Section::Why);
     let why = |r: &ResultSpec| {
         r.why.filter(|_| show_why).map(|figure| {
             html! {
