@@ -120,7 +120,10 @@ pub fn App(props: &AppProps) -> Html {
             { crate::components::app_status(lang, &status) }
 
             <main class="layout">
-                <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
+                <div class="layout__inputs">
+                    <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
+                    { crate::components::answer_bar(lang, &analysis) }
+                </div>
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).

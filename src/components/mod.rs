@@ -28,7 +28,7 @@ pub use embed_dialog::EmbedDialog;
 pub use header::Header;
 pub use inputs::InputsPanel;
 pub use insights::Insights;
-pub use results::ResultsPanel;
+pub use results::{answer_bar, ResultsPanel};
 pub use share_bar::ShareBar;
 
 use yew::prelude::*;

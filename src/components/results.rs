@@ -55,6 +55,23 @@ fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str) -> 
     }
 }
 
+/// The headline figures in a bar that stays at the bottom of a phone's screen while the inputs
+/// above the results are edited (`position: sticky` at the end of the inputs' column, so it sits
+/// just above the results once they scroll into view), and nowhere on a wide screen, where the
+/// results are beside the inputs. Hidden from screen readers: the results announce themselves.
+pub fn answer_bar(lang: Lang, a: &Analysis) -> Html {
+    let figures = RESULTS.iter().filter(|r| r.headline).filter_map(|r| {
+        let reading = (r.read)(a)?;
+        Some(html! {
+            <span class="answer-bar__figure">
+                <span class="answer-bar__label">{ t(lang, r.label) }</span>
+                <span class="answer-bar__value">{ r.shown(lang, &reading) }</span>
+            </span>
+        })
+    });
+    html! { <div class="answer-bar" id="answer-bar" aria-hidden="true">{ for figures }</div> }
+}
+
 #[function_component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
