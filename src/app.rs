@@ -130,7 +130,9 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::Assumptions) {
                 <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }
-            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} {analyses} on_action={dispatch.clone()} />
+            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} on_action={dispatch.clone()} />
+            // On paper, instead of all of the above.
+            <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} assumptions={state.assumptions.clone()} />
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang, embed.enabled) }

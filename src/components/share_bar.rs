@@ -145,6 +145,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let on_start_over = share.on_command.reform(|_| Command::StartOver);
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
 
     html! {
         // A labelled section is a region landmark: the toolbar and its notices are findable.
@@ -159,6 +160,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <button type="button" id="open-file" onclick={on_open}>{ t(lang, Key::ShareImport) }</button>
                 <input type="file" id="open-file-input" accept=".json,application/json" hidden=true
                     tabindex="-1" aria-hidden="true" ref={file_input} onchange={on_file} />
+                <button type="button" id="print-summary" onclick={on_print}>{ t(lang, Key::PrintSummary) }</button>
                 <button type="button" id="start-over" onclick={on_start_over}>{ t(lang, Key::ShareStartOver) }</button>
             </div>
             if let Copy::ByHand(url) = &*copy {

@@ -477,6 +477,15 @@ strings! {
     ),
     /// How many coefficients differ from their source, e.g. "2 muokattu".
     EditedCount => ("{0} muokattu", "{0} edited"),
+    /// A year of the plan, counted from 1.
+    HandoutYear => ("Vuosi {0}", "Year {0}"),
+    HandoutYears => (
+        "Vuosittain: suunnitelman tuoma myyntikate ja asiakkaat vuoden lopussa",
+        "Year by year: the gross margin the plan adds, and customers at the year's end"
+    ),
+    HandoutLevers => ("Tasot nyt → suunnitelmassa", "Levels today → in the plan"),
+    HandoutAssumptions => ("Oletukset ja lähteet", "Assumptions and sources"),
+    PrintSummary => ("Tulosta yhteenveto", "Print summary"),
     /// A coefficient's value at its source, with its unit.
     SourceValue => ("Lähteen arvo {0}", "Source value {0}"),
     /// Under an intention: the share of it used as behaviour, and that share's name.

@@ -14,7 +14,7 @@ mod vocabulary;
 
 pub use keys::{t, Key};
 pub use vocabulary::{
-    coefficient_figure, coefficient_meaning, coefficient_name, input_help, input_label,
+    coefficient_figure, coefficient_meaning, coefficient_name, input_help, input_label, lever_name,
     origin_label,
 };
 

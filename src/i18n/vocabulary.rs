@@ -16,6 +16,22 @@ fn pick(lang: Lang, (fi, en): (&'static str, &'static str)) -> &'static str {
     }
 }
 
+/// A lever's name without its side, where a table's heading says the sides.
+pub fn lever_name(lang: Lang, lever: crate::model::Lever) -> &'static str {
+    use crate::model::Lever::*;
+    pick(
+        lang,
+        match lever {
+            Promise => ("Lupaus", "Promise"),
+            Delivered => ("Toteutunut palvelu", "Delivered"),
+            DelightEvents => ("Ilahduttavat yllätykset", "Delightful surprises"),
+            NegativeSurprises => ("Palveluvirheet", "Service failures"),
+            RecoveryQuality => ("Virheen hyvittäminen", "Recovery"),
+            IrrelevantMessages => ("Turhat viestit", "Irrelevant messages"),
+        },
+    )
+}
+
 /// The label of an input field. Both sides of a lever say which side they are.
 pub fn input_label(lang: Lang, id: InputId) -> &'static str {
     use InputId::*;

@@ -50,6 +50,13 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Opens the browser's print dialog (the handout, see `components::handout`).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
 /// Marks the mount point as interactive (`data-ready="true"`), for tests and the embed host.
 pub fn mark_ready(root: &web_sys::Element) {
     let _ = root.set_attribute("data-ready", "true");
