@@ -7,8 +7,8 @@
 
 use super::text;
 use crate::format;
-use crate::i18n::{self, coefficient_name, origin_label, t, Key, Lang};
-use crate::model::{Analysis, Assumptions, CoefficientId, InputId, Lever};
+use crate::i18n::{coefficient_name, lever_name, origin_label, t, tf, Key, Lang};
+use crate::model::{Analysis, Assumptions, CoefficientId, InputId, Lever, Unit};
 use crate::results::{answer, RESULTS};
 use crate::state::NamedScenario;
 use std::rc::Rc;
@@ -22,9 +22,49 @@ pub struct HandoutProps {
     pub assumptions: Assumptions,
 }
 
-/// A row of the handout's tables: a heading cell, then one cell per scenario.
-fn row(head: &str, cells: impl Iterator<Item = Html>) -> Html {
-    html! { <tr><th scope="row">{ head }</th>{ for cells }</tr> }
+/// One cell of a handout table: its figure, a smaller line under it, and a bar (its share of the
+/// table's largest figure, and whether it is a loss).
+#[derive(Default)]
+struct Cell {
+    figure: String,
+    under: Option<String>,
+    bar: Option<(f64, bool)>,
+}
+
+/// A table with one column per scenario; rows are a heading and a cell per scenario. Data first
+/// and one piece of markup for every table: each `html!` costs the wasm.
+fn table(caption: &str, names: &[&str], rows: Vec<(String, Vec<Cell>)>) -> Html {
+    let cell = |c: Cell| {
+        // An SVG bar: its size is an attribute, which the content security policy allows
+        // where it refuses a style attribute.
+        let bar = c.bar.map(|(share, loss)| {
+            let width = share * 100.0;
+            html! {
+                <svg class={if loss { "handout__bar handout__bar--loss" } else { "handout__bar" }}
+                    viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                    <rect x={format::plain(100.0 - width)} width={format::plain(width)} height="4" />
+                </svg>
+            }
+        });
+        html! {
+            <td>
+                { bar.unwrap_or_default() }
+                { c.figure }
+                if let Some(under) = c.under { <span class="handout__difference">{ under }</span> }
+            </td>
+        }
+    };
+    html! {
+        <table class="handout__table">
+            <caption>{ caption }</caption>
+            <thead><tr><td></td>{ for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }</tr></thead>
+            <tbody>
+                { for rows.into_iter().map(|(head, cells)| html! {
+                    <tr><th scope="row">{ head }</th>{ for cells.into_iter().map(cell) }</tr>
+                }) }
+            </tbody>
+        </table>
+    }
 }
 
 #[function_component]
@@ -36,29 +76,36 @@ pub fn Handout(props: &HandoutProps) -> Html {
     if !printing || scenarios.is_empty() {
         return Html::default();
     }
-    let heads = html! {
-        <tr><td></td>{ for scenarios.iter().map(|(s, _)| html! { <th scope="col">{ s.name.clone() }</th> }) }</tr>
+    let names: Vec<&str> = scenarios.iter().map(|(s, _)| s.name.as_str()).collect();
+    let per_scenario = |f: &dyn Fn(&NamedScenario, &Analysis) -> Cell| -> Vec<Cell> {
+        scenarios.iter().map(|(s, a)| f(s, a)).collect()
     };
 
     let answers = scenarios.iter().map(|(s, a)| {
         html! { <p><strong>{ s.name.clone() }{ ": " }</strong>{ text::pieces(&answer(lang, &s.scenario, a)) }</p> }
     });
 
-    let results = RESULTS.iter().filter_map(|r| {
-        let first = (r.read)(scenarios[0].1)?;
-        let cells = scenarios.iter().enumerate().map(move |(i, (_, a))| match (r.read)(a) {
-            Some(reading) => html! {
-                <td>
-                    { r.shown(lang, &reading) }
-                    if i > 0 {
-                        <span class="handout__difference">{ r.kind.difference(lang, reading.band.central - first.band.central) }</span>
-                    }
-                </td>
-            },
-            None => html! { <td>{ format::NOT_A_NUMBER }</td> },
-        });
-        Some(row(t(lang, r.label), cells))
-    });
+    let first = scenarios[0].1;
+    let results = RESULTS
+        .iter()
+        .filter_map(|r| {
+            let base = (r.read)(first)?.band.central;
+            let cells = per_scenario(&|s, a| match (r.read)(a) {
+                Some(reading) => Cell {
+                    figure: r.shown(lang, &reading),
+                    // Two scenarios can share one analysis: the first is told by its place.
+                    under: (!std::ptr::eq(s, scenarios[0].0))
+                        .then(|| r.kind.difference(lang, reading.band.central - base)),
+                    bar: None,
+                },
+                None => Cell {
+                    figure: format::NOT_A_NUMBER.to_owned(),
+                    ..Cell::default()
+                },
+            });
+            Some((t(lang, r.label).to_owned(), cells))
+        })
+        .collect();
 
     // Where the margin comes from: each channel as a bar scaled to the largest, with its euros.
     let channels = |a: &Analysis| {
@@ -74,65 +121,73 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .iter()
         .flat_map(|(_, a)| channels(a).map(|(_, v)| v.abs()))
         .fold(0.0, f64::max);
-    let channel_rows = channels(scenarios[0].1).map(|(key, _)| {
-        let cells = scenarios.iter().map(|(_, a)| {
-            let v = channels(a).into_iter().find(|(k, _)| *k == key).map_or(0.0, |(_, v)| v);
-            let width = if largest > 0.0 { v.abs() / largest * 100.0 } else { 0.0 };
-            let class = if v < 0.0 { "handout__bar handout__bar--loss" } else { "handout__bar" };
-            // An SVG bar: its size is an attribute, which the content security policy allows
-            // where it refuses a style attribute.
-            html! {
-                <td>
-                    <svg class={class} viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
-                        <rect x={format::plain(100.0 - width)} width={format::plain(width)} height="4" />
-                    </svg>
-                    { format::euros_rounded(lang, v, true) }
-                </td>
-            }
-        });
-        row(t(lang, key), cells)
-    });
+    let channel_rows = (0..4)
+        .map(|i| {
+            let cells = per_scenario(&|_, a| {
+                let v = channels(a)[i].1;
+                Cell {
+                    figure: format::euros_rounded(lang, v, true),
+                    under: None,
+                    bar: Some((
+                        if largest > 0.0 {
+                            v.abs() / largest
+                        } else {
+                            0.0
+                        },
+                        v < 0.0,
+                    )),
+                }
+            });
+            (t(lang, channels(first)[i].0).to_owned(), cells)
+        })
+        .collect();
 
     // Year by year: the margin the plan adds and the customers at the year's end.
-    let years = scenarios[0].0.scenario.horizon();
-    let year_rows = (0..years).map(|y| {
-        let cells = scenarios.iter().map(move |(_, a)| {
-            let p = a.outcome.central.periods.get(y);
-            html! {
-                <td>
-                    { p.map_or_else(String::new, |p| format::euros_rounded(lang, p.margin - p.baseline_margin, true)) }
-                    <span class="handout__difference">
-                        { p.map_or_else(String::new, |p| format::quantity(lang, crate::model::Unit::Customers, p.customers_end, 0)) }
-                    </span>
-                </td>
-            }
-        });
-        row(&i18n::tf(lang, Key::HandoutYear, &[&(y + 1).to_string()]), cells)
-    });
+    let year_rows = (0..scenarios[0].0.scenario.horizon())
+        .map(|y| {
+            let cells = per_scenario(&|_, a| match a.outcome.central.periods.get(y) {
+                Some(p) => Cell {
+                    figure: format::euros_rounded(lang, p.margin - p.baseline_margin, true),
+                    under: Some(format::quantity(lang, Unit::Customers, p.customers_end, 0)),
+                    bar: None,
+                },
+                None => Cell::default(),
+            });
+            (tf(lang, Key::HandoutYear, &[&(y + 1).to_string()]), cells)
+        })
+        .collect();
 
-    let levers = Lever::ALL.iter().map(|&lever| {
-        let (today, plan) = (lever.today(), lever.plan());
-        let cells = scenarios.iter().map(move |(s, _)| {
-            let shown = |id: InputId| format::number_trimmed(lang, s.scenario.get(id), 2);
-            html! { <td>{ format!("{}\u{a0}→ {}", shown(today), shown(plan)) }</td> }
-        });
-        row(i18n::lever_name(lang, lever), cells)
-    });
+    let lever_rows = Lever::ALL
+        .iter()
+        .map(|&lever| {
+            let cells = per_scenario(&|s, _| {
+                let shown = |id: InputId| format::number_trimmed(lang, s.scenario.get(id), 2);
+                Cell {
+                    figure: format!("{}\u{a0}→ {}", shown(lever.today()), shown(lever.plan())),
+                    ..Cell::default()
+                }
+            });
+            (lever_name(lang, lever).to_owned(), cells)
+        })
+        .collect();
 
     let assumptions = CoefficientId::ALL.iter().map(|&id| {
         let spec = id.spec();
-        let value = format::quantity(lang, spec.unit, props.assumptions.get(id), 3);
+        let value = props.assumptions.get(id);
         let source = if spec.source.is_empty() {
-            origin_label(lang, &spec.origin).to_owned()
+            origin_label(lang, &spec.origin)
         } else {
-            spec.source.to_owned()
+            spec.source
         };
-        let edited = props.assumptions.get(id) != spec.default;
+        let edited = if value == spec.default {
+            String::new()
+        } else {
+            format!(" ({})", t(lang, Key::Edited))
+        };
         html! {
             <li>
-                { coefficient_name(lang, id) }{ ": " }<strong>{ value }</strong>
-                if edited { { " (" }{ t(lang, Key::Edited) }{ ")" } }
-                <span class="handout__source">{ format!(" ({source})") }</span>
+                { coefficient_name(lang, id) }{ ": " }<strong>{ format::quantity(lang, spec.unit, value, 3) }</strong>
+                { edited }<span class="handout__source">{ format!(" ({source})") }</span>
             </li>
         }
     });
@@ -141,26 +196,10 @@ pub fn Handout(props: &HandoutProps) -> Html {
         <section class="handout" id="handout" aria-labelledby="handout-heading">
             <h1 id="handout-heading">{ t(lang, Key::AppTagline) }</h1>
             <div class="handout__answers">{ for answers }</div>
-            <table class="handout__table">
-                <caption>{ t(lang, Key::SectionResults) }</caption>
-                <thead>{ heads.clone() }</thead>
-                <tbody>{ for results }</tbody>
-            </table>
-            <table class="handout__table">
-                <caption>{ t(lang, Key::ChannelsHeading) }</caption>
-                <thead>{ heads.clone() }</thead>
-                <tbody>{ for channel_rows }</tbody>
-            </table>
-            <table class="handout__table">
-                <caption>{ t(lang, Key::HandoutYears) }</caption>
-                <thead>{ heads.clone() }</thead>
-                <tbody>{ for year_rows }</tbody>
-            </table>
-            <table class="handout__table">
-                <caption>{ t(lang, Key::HandoutLevers) }</caption>
-                <thead>{ heads }</thead>
-                <tbody>{ for levers }</tbody>
-            </table>
+            { table(t(lang, Key::SectionResults), &names, results) }
+            { table(t(lang, Key::ChannelsHeading), &names, channel_rows) }
+            { table(t(lang, Key::HandoutYears), &names, year_rows) }
+            { table(t(lang, Key::HandoutLevers), &names, lever_rows) }
             <h2>{ t(lang, Key::HandoutAssumptions) }</h2>
             <ul class="handout__assumptions">{ for assumptions }</ul>
         </section>
