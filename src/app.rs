@@ -99,6 +99,30 @@ pub fn App(props: &AppProps) -> Html {
     let shows = |section| embed.sections.shows(section);
     let analyses = crate::analyses::use_analyses(&state, &analysis);
     let printing = crate::services::page::use_printing();
+    // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
+    let presenting = use_state_eq(|| false);
+    let (on_present, on_exit) = {
+        let (enter, exit) = (presenting.clone(), presenting.clone());
+        (
+            Callback::from(move |()| {
+                enter.set(true);
+                browser::enter_fullscreen();
+            }),
+            Callback::from(move |()| {
+                exit.set(false);
+                browser::exit_fullscreen();
+            }),
+        )
+    };
+    {
+        // Focus goes back to the button once the page shows again (after the render).
+        let was_presenting = use_mut_ref(|| false);
+        use_effect_with(*presenting, move |&now| {
+            if std::mem::replace(&mut *was_presenting.borrow_mut(), now) && !now {
+                browser::focus("present");
+            }
+        });
+    }
     // Interactive once what the effects above restored has rendered: they run after the first
     // render, and this flag's own render follows theirs.
     let ready = use_state_eq(|| false);
@@ -116,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} />
-            <crate::components::ShareBar {lang} {share} />
+            <crate::components::ShareBar {lang} {share} {on_present} />
             { crate::components::app_status(lang, &status) }
 
             <main class="layout">
@@ -131,6 +155,10 @@ pub fn App(props: &AppProps) -> Html {
                 <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} on_action={dispatch.clone()} />
+            if *presenting {
+                <crate::components::Presenter {lang} scenarios={state.scenarios.clone()} active={state.active}
+                    analyses={analyses.clone()} on_action={dispatch.clone()} {on_exit} />
+            }
             // On paper, instead of all of the above.
             <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} assumptions={state.assumptions.clone()} />
 

@@ -14,6 +14,7 @@ mod inputs;
 mod insights;
 mod levers;
 mod number_field;
+mod presenter;
 mod results;
 mod share_bar;
 mod text;
@@ -30,6 +31,7 @@ pub use handout::Handout;
 pub use header::Header;
 pub use inputs::InputsPanel;
 pub use insights::Insights;
+pub use presenter::Presenter;
 pub use results::{answer_bar, ResultsPanel};
 pub use share_bar::ShareBar;
 

@@ -20,6 +20,8 @@ const COPIED_MS: u32 = 4000;
 pub struct ShareBarProps {
     pub lang: Lang,
     pub share: Share,
+    /// Starts presenter mode.
+    pub on_present: Callback<()>,
 }
 
 /// What the copy button last did.
@@ -161,6 +163,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <input type="file" id="open-file-input" accept=".json,application/json" hidden=true
                     tabindex="-1" aria-hidden="true" ref={file_input} onchange={on_file} />
                 <button type="button" id="print-summary" onclick={on_print}>{ t(lang, Key::PrintSummary) }</button>
+                <button type="button" id="present" onclick={props.on_present.reform(|_| ())}>{ t(lang, Key::PresenterMode) }</button>
                 <button type="button" id="start-over" onclick={on_start_over}>{ t(lang, Key::ShareStartOver) }</button>
             </div>
             if let Copy::ByHand(url) = &*copy {

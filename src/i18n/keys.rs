@@ -486,6 +486,13 @@ strings! {
     HandoutLevers => ("Tasot nyt → suunnitelmassa", "Levels today → in the plan"),
     HandoutAssumptions => ("Oletukset ja lähteet", "Assumptions and sources"),
     PrintSummary => ("Tulosta yhteenveto", "Print summary"),
+    PresenterMode => ("Esitystila", "Presenter mode"),
+    /// The number of scenarios.
+    PresenterHint => (
+        "← → tai 1–{0} vaihtaa skenaariota · Esc lopettaa.",
+        "← → or 1–{0} switch scenarios · Esc leaves."
+    ),
+    PresenterExit => ("Lopeta esitys", "Leave presenter mode"),
     /// A coefficient's value at its source, with its unit.
     SourceValue => ("Lähteen arvo {0}", "Source value {0}"),
     /// Under an intention: the share of it used as behaviour, and that share's name.

@@ -57,6 +57,30 @@ pub fn print() {
     }
 }
 
+/// Asks for the whole page in full screen (presenter mode); a page that may not (a frame without
+/// `allow="fullscreen"`) stays as it is.
+pub fn enter_fullscreen() {
+    if let Some(root) = document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn exit_fullscreen() {
+    if let Some(d) = document().filter(|d| d.fullscreen_element().is_some()) {
+        d.exit_fullscreen();
+    }
+}
+
+/// Moves keyboard focus to the element with `id`, if there is one.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = document().and_then(|d| d.get_element_by_id(id));
+    if let Some(e) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
+    }
+}
+
 /// Marks the mount point as interactive (`data-ready="true"`), for tests and the embed host.
 pub fn mark_ready(root: &web_sys::Element) {
     let _ = root.set_attribute("data-ready", "true");

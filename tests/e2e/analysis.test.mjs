@@ -258,7 +258,7 @@ test('a change in an input redraws the timeline and its table and reorders the l
     const row = (name) => page.locator('#levers-table tbody tr', { hasText: name });
     assert.match(await row('Promise in the plan').locator('.lever__step').innerText(), /^\+1\s+points$/);
     assert.match(await row('Recovery in the plan').locator('.lever__step').innerText(), /^\+10\s+pp$/);
-    assert.match(await row('Service failures in the plan').locator('.lever__step').innerText(), /^-1\s+\/ year$/);
+    assert.match(await row('Service failures in the plan').locator('.lever__step').innerText(), /^−1\s+\/ year$/);
   });
 });
 
@@ -282,8 +282,8 @@ test('duplicating puts two scenarios side by side, and the inputs edit only the 
       churn: await compared(page, 'churn'),
     };
     assert.equal(overPromised.worth[0].value, same[0].value, 'column 1 moved');
-    assert.match(overPromised.worth[1].difference, /^-€[\d,]+$/);
-    assert.match(overPromised.recommend[1].difference, /^-\d+\.\d\s+pp$/);
+    assert.match(overPromised.worth[1].difference, /^−€[\d,]+$/);
+    assert.match(overPromised.recommend[1].difference, /^−\d+\.\d\s+pp$/);
     assert.match(overPromised.churn[1].difference, /^\+\d+\.\d\s+pp$/);
     // Today's gap cost depends on today's inputs only.
     assert.equal(overPromised.gapCost[1].value, overPromised.gapCost[0].value, 'a plan input moved the gap cost');
@@ -403,7 +403,7 @@ test('switching the language rewrites the chart, the comparison and the levers',
     await page.locator('#compare-over-promise').click();
     await openAllDetails(page);
     await poll(() => columnNames(page), (n) => n.length === 2, { what: 'two columns' });
-    assert.match((await compared(page, 'recommend'))[1].difference, /^-\d+\.\d\s+pp$/);
+    assert.match((await compared(page, 'recommend'))[1].difference, /^−\d+\.\d\s+pp$/);
     await page.locator('#lang').selectOption('fi');
     await poll(() => page.locator('#compare-heading').innerText(), (h) => h === 'Vertaa skenaarioita', {
       what: 'Finnish',

@@ -294,7 +294,7 @@ test('the return on investment shows only once a programme cost is entered', asy
 
     await setCost(page, '50000');
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
-    assert.match(await text(page, '#roi'), /^-?[\d,]+%$/);
+    assert.match(await text(page, '#roi'), /^−?[\d,]+%$/);
     assert.match(await text(page, '#roi-band'), /^range −?[\d,]+% to −?[\d,]+%$/);
     assert.match(await text(page, '#payback'), /^\d+\.\d years$|^Not paid back/);
     assert.equal(await page.locator('#investment-hint').count(), 0);
@@ -315,7 +315,7 @@ test('the return on investment shows only once a programme cost is entered', asy
   });
 });
 
-test('on paper: the date and model version, every section open, no controls', async () => {
+test('on paper: the date and model version, the handout instead of the page, no controls', async () => {
   const { version } = (await readFile(path.join(REPO, 'Cargo.toml'), 'utf8')).match(
     /^version = "(?<version>[^"]+)"/m,
   ).groups;
@@ -328,17 +328,16 @@ test('on paper: the date and model version, every section open, no controls', as
     const colophon = page.locator('#colophon');
     assert.ok(await colophon.isVisible());
     assert.equal(await colophon.innerText(), `Promise Gap · malli v${version} · ${today}`);
-    // Collapsed on screen, open on paper: the inputs' sections, the explanations, the assumptions.
-    for (const selector of ['#cost-one-off', '#customers', '#recommend-why p', '#gap-cost-why p', '#customers-change-why p', '#plan-delivered', '#a_rg', '#a_ih-source']) {
-      assert.ok(await page.locator(selector).isVisible(), `${selector} is not on paper`);
-    }
-    for (const selector of ['#lang', '#delivered-range', '#plan-delivered-range']) {
+    // The handout (handout.test.mjs) instead of the page's inputs, sections and controls.
+    assert.ok(await page.locator('#handout').isVisible());
+    for (const selector of ['#lang', '#delivered-range', 'main.layout', '#compare-heading', '#print-summary']) {
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} is on paper`);
     }
-    // The same page on screen keeps them collapsed.
+    // The same page on screen: no handout, the page as it was.
     await page.emulateMedia({ media: 'screen' });
+    await poll(() => page.locator('#handout').count(), (n) => n === 0, { what: 'the handout to go' });
+    assert.ok(await page.locator('main.layout').isVisible());
     assert.equal(await page.locator('#recommend-why p').isVisible(), false);
-    assert.equal(await page.locator('#a_rg').isVisible(), false);
   });
 });
 
