@@ -3,7 +3,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use promise_gap::model::{
-    analyse, best_promise, evaluate, gap_cost, levers, run, Assumptions, Case, InputId, Scenario,
+    analyse, best_promise, evaluate, gap_cost, levers, monte_carlo, run, tornado, Assumptions,
+    Case, InputId, Scenario, Simulation, Uncertainty, DRAWS, SEED,
 };
 use std::hint::black_box;
 
@@ -41,6 +42,28 @@ fn model(c: &mut Criterion) {
     });
     c.bench_function("analyse (one keystroke)", |b| {
         b.iter(|| analyse(black_box(&s), black_box(&a)))
+    });
+
+    let u = Uncertainty::default();
+    c.bench_function("monte carlo (2,000 draws, default scenario)", |b| {
+        b.iter(|| monte_carlo(black_box(&s), black_box(&u), SEED, DRAWS))
+    });
+    // One animation frame's share: the run's last chunk of 100 draws, the costliest (the sorted
+    // values are longest), with its summary.
+    let mut started = Simulation::new(&s, &u, SEED, DRAWS);
+    started.step(DRAWS - 100);
+    c.bench_function(
+        "monte carlo chunk (last 100 of 2,000 draws + summary)",
+        |b| {
+            b.iter(|| {
+                let mut sim = started.clone();
+                sim.step(black_box(100));
+                sim.summary()
+            })
+        },
+    );
+    c.bench_function("tornado (26 assumptions)", |b| {
+        b.iter(|| tornado(black_box(&s), black_box(&u)))
     });
 }
 

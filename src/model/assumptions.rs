@@ -241,6 +241,12 @@ impl Assumptions {
         Ok(())
     }
 
+    /// Sets a value the caller has already checked: the Monte Carlo's draws lie inside their
+    /// coefficient's range by construction, and it sets thousands of them.
+    pub(super) fn put(&mut self, id: CoefficientId, value: f64) {
+        self.values[id as usize] = value;
+    }
+
     pub fn reset(&mut self, id: CoefficientId) {
         // Resetting one end of a pair could leave low > high; reset both ends then.
         match id.pair() {

@@ -577,6 +577,47 @@ pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
     npv.value
 }
 
+/// The central run's headline figures, exactly as `evaluate` gives them (the same sums in the
+/// same order), without keeping the years or running the band: the Monte Carlo asks for them
+/// thousands of times.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Figures {
+    pub worth: f64,
+    pub margin_change: f64,
+    pub margin_change_adjusted: f64,
+    pub revenue_change: f64,
+    pub recommend: f64,
+    pub churn: f64,
+    pub spend_uplift: f64,
+    pub customers_change: f64,
+}
+
+pub(super) fn figures(s: &Scenario, a: &Assumptions) -> Figures {
+    let p = Params::new(a, Case::Central);
+    let st = Setting::new(s, &p);
+    let mut npv = Npv::new(s);
+    let mut channels = Channels::default();
+    let mut revenue_change = 0.0;
+    let mut last = Period::default();
+    simulate(&st, &p, &today(&st, &p), &mut |period| {
+        npv.add(period.channels.total());
+        channels.add(&period.channels);
+        revenue_change += period.revenue - period.baseline_revenue;
+        last = *period;
+    });
+    let margin_change = channels.total();
+    Figures {
+        worth: npv.value,
+        margin_change,
+        margin_change_adjusted: margin_change * npv.keep,
+        revenue_change,
+        recommend: last.recommend,
+        churn: last.churn,
+        spend_uplift: last.spend_uplift,
+        customers_change: last.customers_end - last.baseline_end,
+    }
+}
+
 fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment> {
     if !s.has_cost() {
         return None;
@@ -713,6 +754,41 @@ mod tests {
         let half = s.with(I::Reach, 50.0).unwrap();
         assert_eq!(gap_cost(&half, &a), gap_cost(&s, &a));
         assert!(gap_cost(&s, &a).central > 0.0);
+    }
+
+    #[test]
+    fn the_figures_are_evaluates_central_exactly() {
+        let a = Assumptions::default();
+        for s in [
+            Scenario::default(),
+            Scenario::default().with(I::Horizon, 20.0).unwrap(),
+            Scenario::default().plan_from_today(),
+        ] {
+            let (f, o) = (figures(&s, &a), evaluate(&s, &a));
+            assert_eq!(
+                [
+                    f.worth,
+                    f.margin_change,
+                    f.margin_change_adjusted,
+                    f.revenue_change
+                ],
+                [
+                    o.worth.central,
+                    o.margin_change.central,
+                    o.margin_change_adjusted.central,
+                    o.revenue_change.central
+                ]
+            );
+            assert_eq!(
+                [f.recommend, f.churn, f.spend_uplift, f.customers_change],
+                [
+                    o.recommend.central,
+                    o.churn.central,
+                    o.spend_uplift.central,
+                    o.customers_change.central
+                ]
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Data flows one way: a validated [`Scenario`] (today and the plan) and the [`Assumptions`] in
 //! force go into [`evaluate`], which returns an [`Outcome`]: today as the client describes it,
 //! and the plan's difference from today. MODEL.md gives the equations and every source.
+//! Around that point estimate, [`Uncertainty`] gives every coefficient a range, a
+//! [`Simulation`] the results' ranges, and [`tornado`] the assumptions that move the worth most.
 
 /// The model's version, printed with every result on paper: the crate's version, raised with
 /// any change to an equation or a coefficient's default.
@@ -13,6 +15,9 @@ mod assumptions;
 mod engine;
 mod outcome;
 mod scenario;
+mod simulation;
+mod tornado;
+mod uncertainty;
 
 pub use analysis::{analyse, best_promise, levers, Analysis, LeverEffect};
 pub use assumptions::{
@@ -23,3 +28,8 @@ pub use outcome::{
     Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
 };
 pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};
+pub use simulation::{
+    monte_carlo, Driver, Headline, Percentiles, Simulation, Summary, Why, DRAWS, SEED,
+};
+pub use tornado::{tornado, Tornado, TornadoBar};
+pub use uncertainty::{varied, Basis, RangeSpec, Shape, Spread, Uncertainty};

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 #![cfg(not(target_arch = "wasm32"))]
 
+pub mod references;
+
 use promise_gap::model::{Assumptions, CoefficientId, InputId, Scenario};
 use proptest::prelude::*;
 
