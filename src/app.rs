@@ -98,6 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).
     let shows = |section| embed.sections.shows(section);
     let analyses = crate::analyses::use_analyses(&state, &analysis);
+    let ranges = crate::services::ranges::use_ranges(state.scenario(), &state.assumptions);
     let printing = crate::services::page::use_printing();
     // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
     let presenting = use_state_eq(|| false);
@@ -148,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                     <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
                     { crate::components::answer_bar(lang, &analysis) }
                 </div>
-                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} />
+                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} {ranges} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {

@@ -9,7 +9,7 @@
 
 use crate::format;
 use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Lang, Piece};
-use crate::model::{Analysis, Band, InputId, Scenario, Unit};
+use crate::model::{Analysis, Band, Headline, InputId, Scenario, Unit};
 use crate::why::Figure;
 
 /// What a result measures, which decides how it is written and compared.
@@ -96,6 +96,8 @@ pub struct ResultSpec {
     pub announced: bool,
     /// `None` where the result does not apply (no programme cost: no return).
     pub read: fn(&Analysis) -> Option<Reading>,
+    /// Its likely range from the Monte Carlo, where it has one.
+    pub uncertain: Option<Headline>,
     pub why: Option<Figure>,
 }
 
@@ -120,6 +122,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: true,
         announced: true,
         read: |a| Reading::of(a.gap_cost),
+        uncertain: None,
         why: Some(Figure::GapCost),
     },
     ResultSpec {
@@ -129,6 +132,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: true,
         announced: true,
         read: |an| Reading::of(an.outcome.worth),
+        uncertain: Some(Headline::Worth),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -138,6 +142,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| Reading::of(an.outcome.margin_change),
+        uncertain: Some(Headline::MarginChange),
         why: Some(Figure::Margin),
     },
     ResultSpec {
@@ -147,6 +152,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| Reading::of(an.outcome.margin_change_adjusted),
+        uncertain: Some(Headline::MarginChangeAdjusted),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -156,6 +162,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| Reading::of(an.outcome.revenue_change),
+        uncertain: Some(Headline::RevenueChange),
         why: Some(Figure::Revenue),
     },
     ResultSpec {
@@ -170,6 +177,7 @@ pub const RESULTS: &[ResultSpec] = &[
                 today: Some(an.outcome.today.recommend),
             })
         },
+        uncertain: Some(Headline::Recommend),
         why: Some(Figure::Recommend),
     },
     ResultSpec {
@@ -184,6 +192,7 @@ pub const RESULTS: &[ResultSpec] = &[
                 today: Some(an.outcome.today.churn),
             })
         },
+        uncertain: Some(Headline::Churn),
         why: Some(Figure::Churn),
     },
     ResultSpec {
@@ -193,6 +202,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| Reading::of(an.outcome.spend_uplift),
+        uncertain: Some(Headline::SpendUplift),
         why: Some(Figure::Spend),
     },
     ResultSpec {
@@ -202,6 +212,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| Reading::of(an.outcome.customers_change),
+        uncertain: Some(Headline::CustomersChange),
         why: Some(Figure::Customers),
     },
     ResultSpec {
@@ -211,6 +222,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: false,
         announced: false,
         read: |an| an.outcome.investment.and_then(|i| Reading::of(i.roi)),
+        uncertain: Some(Headline::Roi),
         why: Some(Figure::Worth),
     },
     ResultSpec {
@@ -224,6 +236,7 @@ pub const RESULTS: &[ResultSpec] = &[
                 .investment
                 .and_then(|i| Reading::of(Band::exact(i.payback.unwrap_or(f64::INFINITY))))
         },
+        uncertain: None,
         why: None,
     },
 ];

@@ -11,6 +11,7 @@ use crate::format;
 use crate::i18n::{t, tf_pieces, Key, Lang};
 use crate::model::{Analysis, Assumptions, Scenario};
 use crate::results::{announcement, answer, Reading, ResultSpec, RESULTS};
+use crate::services::ranges::Ranges;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,14 +31,34 @@ pub struct ResultsPanelProps {
     /// What was analysed: the answer and the explanations quote its inputs and coefficients.
     pub scenario: Scenario,
     pub assumptions: Assumptions,
+    /// The likely ranges from the Monte Carlo (stale while a run catches up).
+    pub ranges: Ranges,
 }
 
-/// A result's value and its band when the band is wider than the rounding.
-fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str) -> Html {
-    let (low, high) = (
-        r.kind.text(lang, reading.band.low),
-        r.kind.text(lang, reading.band.high),
-    );
+/// A result's likely range (P10–P90), stale while a run for the inputs on screen is under way;
+/// without one yet, the band at the ends of the sources' ranges.
+fn range(lang: Lang, r: &ResultSpec, reading: &Reading, ranges: &Ranges) -> Html {
+    let id = format!("{}-band", r.id);
+    let likely = r.uncertain.zip(ranges.summary.as_ref());
+    let Some(p) = likely.and_then(|(h, summary)| summary.range(h)) else {
+        let (low, high) = (
+            r.kind.text(lang, reading.band.low),
+            r.kind.text(lang, reading.band.high),
+        );
+        return text::band(lang, id, low, high);
+    };
+    let (low, high) = (r.kind.text(lang, p.p10), r.kind.text(lang, p.p90));
+    let stale = !ranges.current;
+    html! {
+        <span class={if stale { "band band--likely band--stale" } else { "band band--likely" }} {id}>
+            { text::pieces(&tf_pieces(lang, Key::BandLikely, &[&low, &high])) }
+            if stale { { " " }<span class="band__stale">{ t(lang, Key::BandUpdating) }</span> }
+        </span>
+    }
+}
+
+/// A result's value and its range.
+fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str, ranges: &Ranges) -> Html {
     // A figure stays on one line; words ("does not pay back within the horizon") wrap.
     let class = if reading.band.central.is_finite() {
         class
@@ -50,7 +71,7 @@ fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str) -> 
             <output id={r.id} class={class} aria-labelledby={format!("{}-label", r.id)} aria-live="off">
                 { r.shown(lang, reading) }
             </output>
-            { text::band(lang, format!("{}-band", r.id), low, high) }
+            { range(lang, r, reading, ranges) }
         </>
     }
 }
@@ -94,9 +115,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let show_why = super::use_embed_settings().sections.shows(Section::Why);
     let why = |r: &ResultSpec| {
         r.why.filter(|_| show_why).map(|figure| {
+            let summary = props.ranges.summary.as_ref().filter(|_| props.ranges.current);
+            let spread = r.uncertain.zip(summary).and_then(|(h, s)| s.why(h)).map(|w| (r.kind, w));
             html! {
                 <super::why::WhyDetails {lang} dom={r.id} {figure} analysis={props.analysis.clone()}
-                    scenario={scenario.clone()} assumptions={assumptions.clone()} />
+                    scenario={scenario.clone()} assumptions={assumptions.clone()} {spread} />
             }
         })
     };
@@ -108,7 +131,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         html! {
             <div class="figure">
                 <span class="figure__label" id={format!("{}-label", r.id)}>{ t(lang, r.label) }</span>
-                { value(lang, r, reading, "figure__value") }
+                { value(lang, r, reading, "figure__value", &props.ranges) }
                 { why(r).unwrap_or_default() }
             </div>
         }
@@ -120,7 +143,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             html! {
                 <div class="detail">
                     <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
-                    <dd>{ value(lang, r, reading, "num") }</dd>
+                    <dd>{ value(lang, r, reading, "num", &props.ranges) }</dd>
                     <dd class="detail__why">{ why(r) }</dd>
                 </div>
             }
@@ -145,6 +168,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             }
             { edited_notice(lang, assumptions, "edited-notice") }
             <div class="figures">{ for headlines }</div>
+            if let Some(summary) = props.ranges.summary.as_ref().filter(|s| s.draws > 0) {
+                <p class={if props.ranges.current { "pays-back" } else { "pays-back band--stale" }} id="pays-back">
+                    { text::pieces(&tf_pieces(lang, Key::PaysBackShare, &[&format::percent(lang, summary.pays_back, 0)])) }
+                </p>
+            }
             <dl class="details">{ for rows }</dl>
             if o.investment.is_none() {
                 <p class="investment-hint" id="investment-hint">{ t(lang, Key::NoCostHint) }</p>

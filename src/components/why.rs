@@ -3,8 +3,9 @@
 
 use super::assumptions::edited_link;
 use super::text;
-use crate::i18n::{t, Key, Lang};
-use crate::model::{Analysis, Assumptions, Scenario};
+use crate::i18n::{coefficient_name, t, tf, Key, Lang};
+use crate::model::{Analysis, Assumptions, Scenario, Why as Spread};
+use crate::results::Kind;
 use crate::why::{explain, Figure, Why};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,6 +20,30 @@ pub struct WhyProps {
     pub analysis: Rc<Analysis>,
     pub scenario: Scenario,
     pub assumptions: Assumptions,
+    /// The result's likely range from the Monte Carlo and what drives it, with the kind of
+    /// figure it is; `None` until a run for these inputs is done.
+    #[prop_or_default]
+    pub spread: Option<(Kind, Spread)>,
+}
+
+/// How wide the likely range is and the (up to) two assumptions that move it most.
+fn spread(lang: Lang, kind: Kind, s: &Spread) -> String {
+    let width = kind.difference(lang, s.width);
+    let drivers: Vec<&str> = s
+        .drivers
+        .iter()
+        .map(|d| coefficient_name(lang, d.assumption))
+        .collect();
+    tf(
+        lang,
+        Key::WhySpread,
+        &[
+            &kind.text(lang, s.range.p10),
+            &kind.text(lang, s.range.p90),
+            width.trim_start_matches('+'),
+            &drivers.join(t(lang, Key::And)),
+        ],
+    )
 }
 
 /// The disclosure under a result; the explanation is written only while it is open (see
@@ -43,6 +68,9 @@ pub fn WhyDetails(props: &WhyProps) -> Html {
             <summary aria-describedby={format!("{dom}-label")}>{ t(lang, Key::SectionWhy) }</summary>
             if let Some(why) = why {
                 <p>{ text::pieces(&why.pieces) }</p>
+                if let Some((kind, s)) = &props.spread {
+                    <p class="why__spread">{ spread(lang, *kind, s) }</p>
+                }
                 { edited(lang, &why, &props.assumptions) }
             }
         </details>

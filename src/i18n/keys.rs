@@ -115,6 +115,22 @@ strings! {
     /// A dash between two figures that may be negative would read as a minus: a word or an
     /// ellipsis instead.
     BandRange => ("vaihteluväli {0} … {1}", "range {0} to {1}"),
+    /// The 10th and 90th percentiles of the Monte Carlo.
+    BandLikely => ("todennäköisesti {0} … {1} (P10–P90)", "likely {0} to {1} (P10–P90)"),
+    /// The likely range's ends, its width, and the assumptions that move it most.
+    WhySpread => (
+        "Todennäköinen vaihteluväli (P10–P90) on {0} … {1}, leveydeltään {2}, kun kaikki oletukset vaihtelevat omilla vaihteluväleillään yhtä aikaa. Eniten sitä liikuttavat: {3}.",
+        "The likely range (P10–P90) is {0} to {1}, {2} wide, with every assumption varied across its own range at once. What moves it most: {3}."
+    ),
+    /// Between the last two items of a list.
+    And => (" ja ", " and "),
+    /// After a likely range while a run for new inputs is under way.
+    BandUpdating => ("(päivittyy)", "(updating)"),
+    /// The share of simulated cases in which the plan's net present value is positive.
+    PaysBackShare => (
+        "Kannattava {0} simuloiduista tapauksista.",
+        "Pays back in {0} of the simulated cases."
+    ),
     /// Word of mouth's share of the plan's effect, as a percentage.
     WordOfMouthNote => (
         "Suosittelu on {0} suunnitelman vaikutuksesta, enemmän kuin Forresterin asiakaskokemusmallien raportoima alle 7\u{a0}%, joten suhtaudu tulokseen varauksella.",

@@ -5,6 +5,7 @@ pub mod embed;
 pub mod files;
 pub mod fragment;
 pub mod page;
+pub mod ranges;
 pub mod share;
 pub mod size;
 pub mod storage;
