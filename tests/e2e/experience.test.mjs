@@ -101,7 +101,7 @@ test('an input change changes every result, band, explanation and return on scre
     await setCost(page, '200000');
     // An explanation is written while its disclosure is open.
     for (const why of await page.locator('details.why').all()) await why.locator('summary').click();
-    await poll(() => page.locator('details.why p').count(), (n) => n === 10, { what: 'the explanations' });
+    await poll(() => page.locator('details.why p:not(.why__spread)').count(), (n) => n === 10, { what: 'the explanations' });
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
     const before = await snapshot(page);
     const todayBefore = await snapshotOf(page, TODAY);

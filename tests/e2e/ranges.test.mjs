@@ -1,0 +1,48 @@
+// End-to-end: the results' likely ranges from the seeded Monte Carlo (services/ranges.rs)
+// against the release build: the same figures on every load, marked stale while new inputs are
+// run, and never in the way of typing.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openApp, poll, serveAndLaunch } from './helpers.mjs';
+
+const env = serveAndLaunch();
+const withApp = (body) => openApp(env.browser, env.server.url, { locale: 'en-US' }, body);
+const LIKELY = /^likely \+€[\d,]+ to \+€[\d,]+ \(P10–P90\)$/;
+
+/** The worth's likely range once a run for the inputs on screen is done. */
+async function settledRange(page) {
+  await poll(() => page.locator('#worth-band').innerText(), (t) => LIKELY.test(t), { timeout: 10_000, what: 'a likely range' });
+  await poll(() => page.locator('.band--stale').count(), (n) => n === 0, { timeout: 10_000, what: 'the run to finish' });
+  return page.locator('#worth-band').innerText();
+}
+
+test('the likely ranges are seeded: the same inputs give the same ranges on every load', async () => {
+  let first;
+  await withApp(async (page) => {
+    first = await settledRange(page);
+    assert.match(await page.locator('#pays-back').innerText(), /^Pays back in \d+% of the simulated cases\.$/);
+  });
+  await withApp(async (page) => {
+    assert.equal(await settledRange(page), first);
+  });
+});
+
+test('new inputs mark the ranges stale until their run is done, and the point estimate lies inside', async () => {
+  await withApp(async (page) => {
+    const before = await settledRange(page);
+    await page.locator('#delivered').fill('5');
+    await poll(() => page.locator('#worth-band.band--stale').count(), (n) => n === 1, { what: 'the stale mark' });
+    assert.match(await page.locator('#worth-band').innerText(), /\(updating\)$/);
+    const after = await settledRange(page);
+    assert.notEqual(after, before);
+    const [low, high] = after.match(/[\d,]+/g).map((n) => Number(n.replaceAll(',', '')));
+    const worth = Number((await page.locator('#worth').innerText()).replace(/[^\d]/g, ''));
+    assert.ok(low <= worth && worth <= high, `${worth} outside ${after}`);
+    // "Why this number?" says how wide the range is and what moves it most.
+    await page.locator('#worth-why > summary').click();
+    await poll(() => page.locator('#worth-why .why__spread').innerText().catch(() => ''), (t) => /wide, with every assumption varied/.test(t), {
+      what: 'the spread in the explanation',
+    });
+    assert.match(await page.locator('#worth-why .why__spread').innerText(), /What moves it most: .+ and .+\.$/);
+  });
+});
