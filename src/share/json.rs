@@ -6,12 +6,14 @@
 //! wasm is 207.7 KB, 0.2 KB less than with the earlier hand-written reader that had no serde;
 //! serde_json makes it 14.4 KB larger (6.8 KB without `float_roundtrip`, but then numbers no
 //! longer read back exactly), the browser's own `JSON.parse` with serde-wasm-bindgen 10.0 KB
-//! (and the JavaScript 0.7 KB). Both crates word their errors, and serde's `invalid type:
-//! floating point …` brings core's float formatting into the wasm; this format's errors are a
-//! position and nothing else, so no message code is linked. It also keeps what the document's
-//! reader promises and the others cannot: a duplicated key is seen (`JSON.parse` keeps the
-//! last, silently), `1e309` reaches its field to be refused there (serde_json refuses the whole
-//! file), and every syntax error has its line and column (V8's "Unexpected token" has none).
+//! (and the JavaScript 0.7 KB). serde-wasm-bindgen words its errors, and serde's `invalid type:
+//! floating point …` brings core's float formatting into the wasm; serde_json brings its own
+//! parser and number formatting. This format's errors are a position and nothing else, so no
+//! message code is linked, and its numbers go through [`decimal`], which the number fields need
+//! anyway. It also keeps what the document's reader promises and the others cannot: a
+//! duplicated key is seen (`JSON.parse` keeps the last, silently), `1e309` reaches its field to
+//! be refused there (serde_json refuses the whole file), and every syntax error has its line and
+//! column (V8's "Unexpected token" has none).
 //!
 //! It reads RFC 8259 JSON and never panics: input is bounded by the caller (the document size
 //! limit) and nesting by [`MAX_DEPTH`], so recursion cannot exhaust the stack. Members reach the
