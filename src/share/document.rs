@@ -92,11 +92,11 @@ pub fn from_json(text: &str, fallback: Lang) -> Result<Decoded, DocumentError> {
     if text.len() > MAX_BYTES {
         return Err(DocumentError::TooLarge(text.len() as u64));
     }
-    let members = json::read(text).map_err(|e| match e {
+    let value = json::read(text).map_err(|e| match e {
         JsonError::Truncated => DocumentError::Truncated,
         JsonError::Syntax { line, column } => DocumentError::NotJson { line, column },
     })?;
-    let Value::Object(members) = members else {
+    let Value::Object(members) = value else {
         return Err(DocumentError::NotOurs);
     };
     match first(&members, "app") {
@@ -297,7 +297,7 @@ fn read(members: Vec<(String, Value)>, mut draft: Draft) -> Draft {
         match (key, value) {
             ("app" | "version", _) => {}
             ("lang", Value::Raw(Raw::Text(code))) => draft.lang = Some(code.clone()),
-            ("active", Value::Raw(v)) => draft.active = Some(v.clone()),
+            ("active", v) => draft.active = Some(raw(v)),
             ("scenarios", Value::List(items)) => {
                 for item in items {
                     let scenario = read_scenario(item, &mut draft, problems);
@@ -541,6 +541,24 @@ mod tests {
                 "Promise today (scenario 1): That is not a usable number.".into(),
                 "Delightful surprises today (scenario 1): Type a number, e.g. 7.5.".into(),
                 format!("{rg}: Enter a number from 0 to 100."),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_of_the_wrong_kind_are_refused_by_field() {
+        let doc = r#"{"version": 2, "active": [2], "scenarios": [{"inputs": {"p": {"x": 1}, "d": true}}],
+          "assumptions": {"a_rg": null}}"#;
+        let d = from_json(doc, Lang::En).unwrap();
+        assert_eq!(d.state, AppState::new(Lang::En));
+        let rg = crate::i18n::coefficient_name(Lang::En, CoefficientId::RecommendGood);
+        assert_eq!(
+            d.problems.messages(Lang::En),
+            [
+                "Promise today: Type a number, e.g. 7.5.".to_owned(),
+                "Delivered today: Type a number, e.g. 7.5.".into(),
+                format!("{rg}: Type a number, e.g. 7.5."),
+                "Selected scenario: Type a number, e.g. 7.5.".into(),
             ]
         );
     }
