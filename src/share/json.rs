@@ -3,7 +3,7 @@
 //!
 //! Hand-written because it is the smallest and says the most. Measured on the release wasm
 //! with the same serde types (gzip -9; BENCHMARKS.md has every candidate): with this format the
-//! wasm is 207.7 KB, 0.2 KB less than with the earlier hand-written reader that had no serde;
+//! wasm is 207.6 KB, 0.2 KB less than with the earlier hand-written reader that had no serde;
 //! serde_json makes it 14.4 KB larger (6.8 KB without `float_roundtrip`, but then numbers no
 //! longer read back exactly), the browser's own `JSON.parse` with serde-wasm-bindgen 10.0 KB
 //! (and the JavaScript 0.7 KB). serde-wasm-bindgen words its errors, and serde's `invalid type:
