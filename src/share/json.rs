@@ -96,6 +96,7 @@ impl ser::Error for Error {
     }
 }
 
+/// The reader: serde's `Deserializer` over a text, a byte offset into it, and how deep it is.
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -413,6 +414,7 @@ impl<'de> MapAccess<'de> for &mut Items<'_, '_> {
     }
 }
 
+/// The writer: serde's `Serializer` into a text, and the indent of the current line.
 struct Writer {
     out: String,
     indent: usize,
