@@ -1,11 +1,11 @@
-//! Any bytes, read as a share link, a JSON document and plain JSON: nothing panics, whatever
-//! decodes (version 1 migrated or version 2) is a valid state, and that state writes out as
-//! version 2 and reads back unchanged.
+//! Any bytes, read as a share link and as a JSON document: nothing panics, whatever decodes
+//! (version 1 migrated or version 2) is a valid state, and that state writes out as version 2
+//! and reads back unchanged.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use promise_gap::i18n::Lang;
-use promise_gap::share::{document, is_valid, json, link};
+use promise_gap::share::{document, is_valid, link};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -25,13 +25,5 @@ fuzz_target!(|data: &[u8]| {
             .expect("a written document reads back");
         assert_eq!(again.state, decoded.state);
         assert!(again.problems.is_empty());
-    }
-
-    if let Ok(value) = json::parse(&text) {
-        let again = json::parse(&value.to_pretty()).expect("written JSON parses");
-        // NaN never occurs (JSON has none), so equality is meaningful; infinities print as null.
-        if !format!("{value:?}").contains("inf") {
-            assert_eq!(again, value);
-        }
     }
 });

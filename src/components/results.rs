@@ -58,7 +58,13 @@ fn range(lang: Lang, r: &ResultSpec, reading: &Reading, ranges: &Ranges) -> Html
 }
 
 /// A result's value and its range.
-fn value(lang: Lang, r: &ResultSpec, reading: &Reading, class: &'static str, ranges: &Ranges) -> Html {
+fn value(
+    lang: Lang,
+    r: &ResultSpec,
+    reading: &Reading,
+    class: &'static str,
+    ranges: &Ranges,
+) -> Html {
     // A figure stays on one line; words ("does not pay back within the horizon") wrap.
     let class = if reading.band.central.is_finite() {
         class
@@ -113,8 +119,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations out.
     let show_why = super::use_embed_settings().sections.shows(Section::Why);
-    let why = |r: &ResultSpec| {
-        r.why.filter(|_| show_why).map(|figure| {
+    let why =
+        |r: &ResultSpec| {
+            r.why.filter(|_| show_why).map(|figure| {
             let summary = props.ranges.summary.as_ref().filter(|_| props.ranges.current);
             let spread = r.uncertain.zip(summary).and_then(|(h, s)| s.why(h)).map(|w| (r.kind, w));
             html! {
@@ -122,7 +129,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     scenario={scenario.clone()} assumptions={assumptions.clone()} {spread} />
             }
         })
-    };
+        };
     let read: Vec<(&ResultSpec, Reading)> = RESULTS
         .iter()
         .filter_map(|r| (r.read)(a).map(|reading| (r, reading)))

@@ -41,7 +41,7 @@ fn spread(lang: Lang, kind: Kind, s: &Spread) -> String {
             &kind.text(lang, s.range.p10),
             &kind.text(lang, s.range.p90),
             width.trim_start_matches('+'),
-            &drivers.join(t(lang, Key::And)),
+            &drivers.join(&format!(" {} ", t(lang, Key::And))),
         ],
     )
 }

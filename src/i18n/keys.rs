@@ -123,7 +123,7 @@ strings! {
         "The likely range (P10–P90) is {0} to {1}, {2} wide, with every assumption varied across its own range at once. What moves it most: {3}."
     ),
     /// Between the last two items of a list.
-    And => (" ja ", " and "),
+    And => ("ja", "and"),
     /// After a likely range while a run for new inputs is under way.
     BandUpdating => ("(päivittyy)", "(updating)"),
     /// The share of simulated cases in which the plan's net present value is positive.

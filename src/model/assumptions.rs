@@ -7,7 +7,6 @@
 //! engine applies to it ([`say_do_of`]), so no survey answer is used as if it were behaviour.
 
 use super::scenario::{check, Unit, ValueError};
-use serde::{Deserialize, Serialize};
 
 /// Where a coefficient's default comes from: exactly one of three kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +47,7 @@ pub struct CoefficientSpec {
 macro_rules! coefficients {
     ($($id:ident => ($key:literal, $default:expr, $min:expr, $max:expr, $unit:ident, $source:literal, $origin:expr, $evidence:ident),)+) => {
         /// Every coefficient of the model.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum CoefficientId { $($id,)+ }
 
         impl CoefficientId {

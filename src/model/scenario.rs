@@ -5,10 +5,8 @@
 //! [`InputId::spec`], gives each input its range, step, unit and default; validation, sliders and
 //! the URL codec all read it.
 
-use serde::{Deserialize, Serialize};
-
 /// The unit an input or coefficient is shown in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     /// A level on the 0–10 scale of the promise and the delivered experience.
     Points,
@@ -36,7 +34,7 @@ pub enum Unit {
 
 /// Every input of a scenario, in the user's terms. The six levers come twice: as they are
 /// today and as the plan would have them; everything else describes the business today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InputId {
     /// What the brand and service promise today leads customers to expect, 0–10.
     Promise,
@@ -302,8 +300,7 @@ pub fn check(spec: &InputSpec, value: f64) -> Result<f64, ValueError> {
 
 /// A complete, valid set of inputs. Construct with [`Scenario::default`] and change with
 /// [`Scenario::set`], which refuses anything outside the spec.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "ScenarioValues", into = "ScenarioValues")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     values: [f64; InputId::ALL.len()],
 }
@@ -358,37 +355,6 @@ impl Scenario {
     /// Whether a programme cost was entered, so ROI, payback and NPV mean something.
     pub fn has_cost(&self) -> bool {
         self.get(InputId::CostOneOff) > 0.0 || self.get(InputId::CostPerPeriod) > 0.0
-    }
-}
-
-/// The serialized form: `{ "p": 7.0, "d": 6.5, ... }`. Missing keys take their defaults;
-/// unknown keys are ignored; every value is validated.
-#[derive(Serialize, Deserialize)]
-#[serde(transparent)]
-struct ScenarioValues(std::collections::BTreeMap<String, f64>);
-
-impl From<Scenario> for ScenarioValues {
-    fn from(s: Scenario) -> Self {
-        ScenarioValues(
-            InputId::ALL
-                .iter()
-                .map(|&id| (id.spec().key.to_owned(), s.get(id)))
-                .collect(),
-        )
-    }
-}
-
-impl TryFrom<ScenarioValues> for Scenario {
-    type Error = String;
-
-    fn try_from(v: ScenarioValues) -> Result<Self, Self::Error> {
-        let mut s = Scenario::default();
-        for (key, value) in v.0 {
-            if let Some(id) = InputId::from_key(&key) {
-                s.set(id, value).map_err(|e| format!("{key}: {e:?}"))?;
-            }
-        }
-        Ok(s)
     }
 }
 

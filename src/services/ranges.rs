@@ -36,11 +36,7 @@ fn now() -> f64 {
 
 /// Runs `sim` for a frame's worth of work; when it is done, shows its ranges, else goes on in
 /// the next task. `timer` holds the pending task: replacing it cancels the run.
-fn run(
-    mut sim: Simulation,
-    ranges: UseStateHandle<Ranges>,
-    timer: Rc<RefCell<Option<Timeout>>>,
-) {
+fn run(mut sim: Simulation, ranges: UseStateHandle<Ranges>, timer: Rc<RefCell<Option<Timeout>>>) {
     let start = now();
     while !sim.is_done() && now() - start < FRAME_MS {
         sim.step(DRAWS_PER_LOOK);

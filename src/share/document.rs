@@ -15,25 +15,33 @@
 //! }
 //! ```
 //!
-//! Inputs use the share link's short keys (as `Scenario`'s serde form does); every input is
-//! written, and only edited assumptions. `active` counts from 1, as in the link. Reading is
-//! lenient the same way as the link (see the [module](super) documentation): unknown members
-//! are listed and ignored, the first of duplicated members counts, refused values keep their
-//! defaults, and a number written as a string (`"7,5"`) is read as the fields read it.
+//! Inputs use the share link's short keys; every input is written, and only edited
+//! assumptions. `active` counts from 1, as in the link. Reading is lenient the same way as the
+//! link (see the [module](super) documentation): unknown members are listed and ignored, the
+//! first of duplicated members counts, refused values keep their defaults, and a number written
+//! as a string (`"7,5"`) is read as the fields read it.
+//!
+//! **Serde.** The document is written from serde types (`Written`, its scenarios, inputs and
+//! edited assumptions) and read into one (`Value`), through the JSON format of [`super::json`].
+//! Reading takes any JSON into `Value`, an object's members in order with duplicates, and only
+//! then looks at what each member holds: a member of the wrong kind is listed by name instead of
+//! refusing the file, as a derived `Deserialize` would (it also refuses a duplicated field).
 //!
 //! **Versions.** Version 0 is the flat single-scenario form, without `version` (or with
-//! `"version": 0`): `{ "lang": "fi", "p": 7, "d": 6.5, "assumptions": { … } }`. [`migrate_v0`]
+//! `"version": 0`): `{ "lang": "fi", "p": 7, "d": 6.5, "assumptions": { … } }`. `migrate_v0`
 //! turns it into version 1 before it is read. Version 1 has version 2's form with model 1's
 //! inputs: it is read with [`super::migrate`] (today as given, a plan that closes the gap). A
 //! version this code does not know refuses the whole document with
 //! [`DocumentError::UnknownVersion`].
 
-use super::json::{self, JsonError, Value};
+use super::json::{self, JsonError};
 use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw, Seen};
-use crate::format::decimal;
 use crate::i18n::Lang;
-use crate::model::{CoefficientId, InputId};
+use crate::model::{Assumptions, CoefficientId, InputId, Scenario};
 use crate::state::AppState;
+use serde::de::{MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
 /// The version written.
 pub const VERSION: u32 = 2;
@@ -62,36 +70,21 @@ pub enum DocumentError {
 
 /// The document for `state`, pretty-printed.
 pub fn to_json(state: &AppState) -> String {
-    let text = |s: &str| Value::String(s.to_owned());
-    let number = |v: f64| Value::Number(decimal::read(&number_text(v)).unwrap_or(v));
-    let scenarios = state
-        .scenarios
-        .iter()
-        .map(|named| {
-            let inputs = InputId::ALL
-                .iter()
-                .map(|&id| (id.spec().key.to_owned(), number(named.scenario.get(id))))
-                .collect();
-            Value::Object(vec![
-                ("name".into(), text(&named.name)),
-                ("inputs".into(), Value::Object(inputs)),
-            ])
-        })
-        .collect();
-    let assumptions = state
-        .assumptions
-        .edited()
-        .map(|id| (id.spec().key.to_owned(), number(state.assumptions.get(id))))
-        .collect();
-    Value::Object(vec![
-        ("app".into(), text(APP)),
-        ("version".into(), Value::Number(f64::from(VERSION))),
-        ("lang".into(), text(state.lang.code())),
-        ("active".into(), Value::Number((state.active + 1) as f64)),
-        ("scenarios".into(), Value::Array(scenarios)),
-        ("assumptions".into(), Value::Object(assumptions)),
-    ])
-    .to_pretty()
+    json::write(&Written {
+        app: APP,
+        version: VERSION,
+        lang: state.lang.code(),
+        active: state.active + 1,
+        scenarios: state
+            .scenarios
+            .iter()
+            .map(|named| WrittenScenario {
+                name: &named.name,
+                inputs: Inputs(&named.scenario),
+            })
+            .collect(),
+        assumptions: Edited(&state.assumptions),
+    })
 }
 
 /// Reads a document of any known version. `fallback` is the language when it names none.
@@ -99,7 +92,7 @@ pub fn from_json(text: &str, fallback: Lang) -> Result<Decoded, DocumentError> {
     if text.len() > MAX_BYTES {
         return Err(DocumentError::TooLarge(text.len() as u64));
     }
-    let value = json::parse(text).map_err(|e| match e {
+    let value = json::read(text).map_err(|e| match e {
         JsonError::Truncated => DocumentError::Truncated,
         JsonError::Syntax { line, column } => DocumentError::NotJson { line, column },
     })?;
@@ -108,19 +101,146 @@ pub fn from_json(text: &str, fallback: Lang) -> Result<Decoded, DocumentError> {
     };
     match first(&members, "app") {
         None => {}
-        Some(Value::String(app)) if app == APP => {}
+        Some(Value::Raw(Raw::Text(app))) if app == APP => {}
         Some(_) => return Err(DocumentError::NotOurs),
     }
     let (members, draft) = match first(&members, "version") {
         None => (migrate_v0(members)?, Draft::v1()),
-        Some(Value::Number(v)) if *v == 0.0 => (migrate_v0(members)?, Draft::v1()),
-        Some(Value::Number(v)) if *v == 1.0 => (members, Draft::v1()),
-        Some(Value::Number(v)) if *v == f64::from(VERSION) => (members, Draft::default()),
-        Some(Value::Number(v)) => return Err(DocumentError::UnknownVersion(number_text(*v))),
-        Some(Value::String(v)) => return Err(DocumentError::UnknownVersion(quoted(v))),
+        Some(Value::Raw(Raw::Number(v))) if *v == 0.0 => (migrate_v0(members)?, Draft::v1()),
+        Some(Value::Raw(Raw::Number(v))) if *v == 1.0 => (members, Draft::v1()),
+        Some(Value::Raw(Raw::Number(v))) if *v == f64::from(VERSION) => (members, Draft::default()),
+        Some(Value::Raw(Raw::Number(v))) => {
+            return Err(DocumentError::UnknownVersion(number_text(*v)))
+        }
+        Some(Value::Raw(Raw::Text(v))) => return Err(DocumentError::UnknownVersion(quoted(v))),
         Some(_) => return Err(DocumentError::UnknownVersion(String::new())),
     };
     Ok(read(members, draft).finish(fallback))
+}
+
+/// The document as written: version 2.
+#[derive(Serialize)]
+struct Written<'a> {
+    app: &'static str,
+    version: u32,
+    lang: &'static str,
+    active: usize,
+    scenarios: Vec<WrittenScenario<'a>>,
+    assumptions: Edited<'a>,
+}
+
+#[derive(Serialize)]
+struct WrittenScenario<'a> {
+    name: &'a str,
+    inputs: Inputs<'a>,
+}
+
+/// Every input under its short key, in the order of [`InputId::ALL`].
+struct Inputs<'a>(&'a Scenario);
+
+impl Serialize for Inputs<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(
+            InputId::ALL
+                .iter()
+                .map(|&id| (id.spec().key, self.0.get(id))),
+        )
+    }
+}
+
+/// The edited coefficients only, under their keys.
+struct Edited<'a>(&'a Assumptions);
+
+impl Serialize for Edited<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.edited().map(|id| (id.spec().key, self.0.get(id))))
+    }
+}
+
+/// Any JSON value, as the document's reader takes it: an object's members in the order written,
+/// duplicates included; a list; or a single value ([`Raw`]: text, a number, or anything else).
+/// Reading it never fails on content, so only text that is not JSON refuses a file.
+enum Value {
+    Object(Vec<(String, Value)>),
+    List(Vec<Value>),
+    Raw(Raw),
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Other))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Number(v as f64)))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Number(v as f64)))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Number(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Text(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Text(v)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Other))
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Raw(Raw::Other))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut members = Vec::new();
+        while let Some(member) = map.next_entry()? {
+            members.push(member);
+        }
+        Ok(Value::Object(members))
+    }
+}
+
+/// A value of `inputs`, `assumptions` or `active`, for the field to read: `Raw::Other` unless
+/// it is text or a number.
+fn raw(value: &Value) -> Raw {
+    match value {
+        Value::Raw(raw) => raw.clone(),
+        _ => Raw::Other,
+    }
 }
 
 fn first<'a>(members: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
@@ -130,7 +250,7 @@ fn first<'a>(members: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
 /// Version 0 → 1: the top-level input keys become the inputs of one unnamed scenario; the rest
 /// (`lang`, `assumptions`, anything unknown) stays where it is. A document with none of the
 /// keys either version knows is not ours.
-pub fn migrate_v0(members: Vec<(String, Value)>) -> Result<Vec<(String, Value)>, DocumentError> {
+fn migrate_v0(members: Vec<(String, Value)>) -> Result<Vec<(String, Value)>, DocumentError> {
     let known = |k: &str| {
         InputId::from_key(k).is_some() || matches!(k, "lang" | "assumptions" | "app" | "scenarios")
     };
@@ -142,8 +262,11 @@ pub fn migrate_v0(members: Vec<(String, Value)>) -> Result<Vec<(String, Value)>,
         .filter(|(k, _)| k != "version")
         .partition(|(k, _)| InputId::from_key(k).is_some());
     if !inputs.is_empty() {
-        let scenario = Value::Object(vec![("inputs".into(), Value::Object(inputs))]);
-        rest.push(("scenarios".into(), Value::Array(vec![scenario])));
+        let scenario = vec![("inputs".into(), Value::Object(inputs))];
+        rest.push((
+            "scenarios".into(),
+            Value::List(vec![Value::Object(scenario)]),
+        ));
     }
     Ok(rest)
 }
@@ -166,14 +289,6 @@ fn first_of_each<'m>(
     out
 }
 
-fn raw(value: &Value) -> Raw {
-    match value {
-        Value::Number(n) => Raw::Number(*n),
-        Value::String(s) => Raw::Text(s.clone()),
-        _ => Raw::Other,
-    }
-}
-
 /// Reads the members of a version 1 or 2 document into `draft` (which knows which).
 fn read(members: Vec<(String, Value)>, mut draft: Draft) -> Draft {
     let mut found = std::mem::take(&mut draft.problems);
@@ -181,9 +296,9 @@ fn read(members: Vec<(String, Value)>, mut draft: Draft) -> Draft {
     for (key, value) in first_of_each(&members, problems) {
         match (key, value) {
             ("app" | "version", _) => {}
-            ("lang", Value::String(code)) => draft.lang = Some(code.clone()),
+            ("lang", Value::Raw(Raw::Text(code))) => draft.lang = Some(code.clone()),
             ("active", v) => draft.active = Some(raw(v)),
-            ("scenarios", Value::Array(items)) => {
+            ("scenarios", Value::List(items)) => {
                 for item in items {
                     let scenario = read_scenario(item, &mut draft, problems);
                     draft.scenarios.push(scenario);
@@ -216,7 +331,7 @@ fn read_scenario(item: &Value, draft: &mut Draft, problems: &mut Problems) -> Dr
     };
     for (key, value) in first_of_each(members, problems) {
         match (key, value) {
-            ("name", Value::String(name)) => scenario.name = Some(name.clone()),
+            ("name", Value::Raw(Raw::Text(name))) => scenario.name = Some(name.clone()),
             ("inputs", Value::Object(inputs)) => {
                 for (key, v) in first_of_each(inputs, problems) {
                     match InputId::from_key(key) {
@@ -324,22 +439,10 @@ mod tests {
                 "Promise today: Enter a number from 0 to 10."
             ]
         );
-        assert_eq!(
-            migrate_v0(vec![
-                ("p".into(), Value::Number(8.0)),
-                ("lang".into(), Value::String("fi".into()))
-            ]),
-            Ok(vec![
-                ("lang".into(), Value::String("fi".into())),
-                (
-                    "scenarios".into(),
-                    Value::Array(vec![Value::Object(vec![(
-                        "inputs".into(),
-                        Value::Object(vec![("p".into(), Value::Number(8.0))])
-                    )])])
-                ),
-            ])
-        );
+        // Its inputs are those of one scenario of version 1.
+        let flat = from_json(r#"{"p": 8, "lang": "fi", "x": 1}"#, Lang::En).unwrap();
+        let v1 = r#"{"version": 1, "lang": "fi", "x": 1, "scenarios": [{"inputs": {"p": 8}}]}"#;
+        assert_eq!(flat, from_json(v1, Lang::En).unwrap());
     }
 
     #[test]
@@ -438,6 +541,24 @@ mod tests {
                 "Promise today (scenario 1): That is not a usable number.".into(),
                 "Delightful surprises today (scenario 1): Type a number, e.g. 7.5.".into(),
                 format!("{rg}: Enter a number from 0 to 100."),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_of_the_wrong_kind_are_refused_by_field() {
+        let doc = r#"{"version": 2, "active": [2], "scenarios": [{"inputs": {"p": {"x": 1}, "d": true}}],
+          "assumptions": {"a_rg": null}}"#;
+        let d = from_json(doc, Lang::En).unwrap();
+        assert_eq!(d.state, AppState::new(Lang::En));
+        let rg = crate::i18n::coefficient_name(Lang::En, CoefficientId::RecommendGood);
+        assert_eq!(
+            d.problems.messages(Lang::En),
+            [
+                "Promise today: Type a number, e.g. 7.5.".to_owned(),
+                "Delivered today: Type a number, e.g. 7.5.".into(),
+                format!("{rg}: Type a number, e.g. 7.5."),
+                "Selected scenario: Type a number, e.g. 7.5.".into(),
             ]
         );
     }
