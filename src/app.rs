@@ -155,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::Assumptions) {
                 <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }
-            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} on_action={dispatch.clone()} />
+            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             if *presenting {
                 <crate::components::Presenter {lang} scenarios={state.scenarios.clone()} active={state.active}
                     analyses={analyses.clone()} on_action={dispatch.clone()} {on_exit} />

@@ -1,12 +1,13 @@
-//! The analysis sections below the results: the timeline and the levers of the
-//! scenario being edited, and the comparison of all scenarios.
+//! The analysis sections below the results: the timeline, the levers and the assumptions that
+//! move the worth most (the tornado) for the scenario being edited, and the comparison of all
+//! scenarios.
 
 use super::compare::{shown_name, Comparison};
 use super::levers::levers;
 use super::timeline::Timeline;
 use crate::embed::Section;
 use crate::i18n::Lang;
-use crate::model::Analysis;
+use crate::model::{Analysis, Assumptions, Uncertainty};
 use crate::state::{Action, NamedScenario};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,12 +19,29 @@ pub struct InsightsProps {
     pub active: usize,
     /// One analysis per scenario, computed in the app root.
     pub analyses: Rc<Vec<Rc<Analysis>>>,
+    /// The assumptions in force: the tornado moves each across its range.
+    pub assumptions: Assumptions,
     pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn Insights(props: &InsightsProps) -> Html {
     let lang = props.lang;
+    let embed = super::use_embed_settings();
+    // Worth-only runs, two per assumption (tens of microseconds natively): per change of inputs.
+    let bars = use_memo(
+        (
+            props
+                .scenarios
+                .get(props.active)
+                .map(|s| s.scenario.clone()),
+            props.assumptions.clone(),
+        ),
+        |(s, a)| {
+            s.as_ref()
+                .map(|s| crate::model::tornado(s, &Uncertainty::around(a)))
+        },
+    );
     let (Some(current), Some(analysis)) = (
         props.scenarios.get(props.active),
         props.analyses.get(props.active),
@@ -32,7 +50,6 @@ pub fn Insights(props: &InsightsProps) -> Html {
     };
     let name = AttrValue::from(shown_name(lang, props.active, &current.name));
     // A host that embeds the calculator picks which of these show (all, outside embed mode).
-    let embed = super::use_embed_settings();
     let shows = |section| embed.sections.shows(section);
     html! {
         <div class="insights">
@@ -45,6 +62,9 @@ pub fn Insights(props: &InsightsProps) -> Html {
             }
             if shows(Section::Levers) {
                 { levers(lang, &name, analysis) }
+                if let Some(bars) = bars.as_ref() {
+                    { super::tornado::tornado(lang, &name, bars) }
+                }
             }
         </div>
     }

@@ -19,6 +19,7 @@ mod results;
 mod share_bar;
 mod text;
 mod timeline;
+mod tornado;
 mod why;
 
 pub use app_status::{app_status, use_app_status};

@@ -692,6 +692,24 @@ strings! {
         "{0}: what a comparable step does to the plan's worth"
     ),
     LeverInput => ("Vipu ja askel", "Lever and step"),
+    TornadoHeading => (
+        "Mitkä oletukset liikuttavat arvoa eniten?",
+        "Which assumptions move the worth most?"
+    ),
+    /// The plan's worth with every assumption at its likely value.
+    TornadoIntro => (
+        "Kukin oletus vaihteluvälinsä alapäästä yläpäähän, muut todennäköisissä arvoissaan (silloin suunnitelman arvo on {0}); suurin heilahdus ensin. Nämä eivät ole asiakkaan päätettävissä: ne ovat mallin epävarmuutta.",
+        "Each assumption moved from the low to the high end of its range, the others at their likely values (where the plan's worth is {0}); largest swing first. These are not the client's to choose: they are what the model does not know for sure."
+    ),
+    TornadoAssumption => ("Oletus", "Assumption"),
+    /// The tornado table's caption; the scenario's name.
+    TornadoCaption => (
+        "{0}: suunnitelman arvo kunkin oletuksen vaihteluvälin päissä",
+        "{0}: the plan's worth at the ends of each assumption's range"
+    ),
+    TornadoWorth => ("Suunnitelman arvo ala- ja yläpäässä", "The plan's worth at the low and the high end"),
+    /// The worth at the assumption's low end, then at its high end.
+    TornadoEnds => ("{0} … {1}", "{0} to {1}"),
     LeverChange => ("Muutos suunnitelman arvossa", "Change in the plan's worth"),
     /// The lever, its step, and what the step does to the plan's worth.
     LeverStep => (

@@ -23,9 +23,10 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * Raised to 264 KB for issue 17's numbers typed the other language's way, phone answer bar,
  * printed handout and presenter mode (+8.1 KB: 251.1 KB measured) and issue 16's likely ranges
  * from a seeded Monte Carlo run in chunks, with its explanation (+11.9 KB with presenter mode,
- * 263.0 KB measured; libm's `pow` for the PERT draws is 2.2 KB of it).
+ * 263.0 KB measured; libm's `pow` for the PERT draws is 2.2 KB of it), then issue 16's tornado
+ * of the assumptions (+3.3 KB: 266.3 KB measured).
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 264 * 1024;
+export const CEILING_GZIP_BYTES = 267 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {

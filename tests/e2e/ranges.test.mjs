@@ -46,3 +46,24 @@ test('new inputs mark the ranges stale until their run is done, and the point es
     assert.match(await page.locator('#worth-why .why__spread').innerText(), /What moves it most: .+ and .+\.$/);
   });
 });
+
+test('the tornado ranks the assumptions by how far their ranges move the worth', async () => {
+  await withApp(async (page) => {
+    const rows = page.locator('#tornado-table tbody tr');
+    await poll(() => rows.count(), (n) => n >= 2 && n <= 8, { what: 'the tornado rows' });
+    const swings = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [low, high] = tr.querySelector('.lever__euros').textContent.match(/[−-]?€[\d,.]+\s?M?/g).map((s) => {
+          const n = Number(s.replace(/[^\d.]/g, '')) * (s.includes('M') ? 1e6 : 1);
+          return /[−-]/.test(s) ? -n : n;
+        });
+        return { name: tr.querySelector('th').textContent, swing: Math.abs(high - low) };
+      }),
+    );
+    for (let i = 1; i < swings.length; i++) {
+      assert.ok(swings[i - 1].swing >= swings[i].swing * 0.98, `not ranked: ${JSON.stringify(swings)}`);
+    }
+    // The defaults' two largest, pinned in MODEL.md and tests/model_uncertainty.rs.
+    assert.deepEqual(swings.slice(0, 2).map((s) => s.name), ['Churn after an ordinary experience', 'Intention share: leaving']);
+  });
+});
