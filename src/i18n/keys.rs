@@ -128,8 +128,8 @@ strings! {
     BandUpdating => ("(päivittyy)", "(updating)"),
     /// The share of simulated cases in which the plan's net present value is positive.
     PaysBackShare => (
-        "Kannattava {0} simuloiduista tapauksista.",
-        "Pays back in {0} of the simulated cases."
+        "Suunnitelma kannattaa (arvo yli nollan, kustannukset mukana) {0} simuloiduista tapauksista.",
+        "The plan pays back (worth above zero, costs included) in {0} of the simulated cases."
     ),
     /// Word of mouth's share of the plan's effect, as a percentage.
     WordOfMouthNote => (

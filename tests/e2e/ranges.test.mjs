@@ -20,7 +20,7 @@ test('the likely ranges are seeded: the same inputs give the same ranges on ever
   let first;
   await withApp(async (page) => {
     first = await settledRange(page);
-    assert.match(await page.locator('#pays-back').innerText(), /^Pays back in \d+% of the simulated cases\.$/);
+    assert.match(await page.locator('#pays-back').innerText(), /^The plan pays back \(worth above zero, costs included\) in \d+% of the simulated cases\.$/);
   });
   await withApp(async (page) => {
     assert.equal(await settledRange(page), first);
