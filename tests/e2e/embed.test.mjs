@@ -219,6 +219,9 @@ test('the example host page: the frame fits, looks like the host and feeds its c
 
 test('the frame grows and shrinks with its content', async () => {
   await withHost(await hostUrl(hostPage('embed=1', { width: 520 })), async ({ page, frame }) => {
+    // The likely ranges arrive after the first paint and change the height: measure after them.
+    await frame.locator('#pays-back').waitFor();
+    await poll(() => frame.locator('.band--stale').count(), (n) => n === 0, { what: 'the ranges to settle' });
     const closed = await fits(page, frame);
     const advanced = frame.locator('details summary').first();
     await advanced.click();
