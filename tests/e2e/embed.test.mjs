@@ -128,10 +128,16 @@ async function withHost(url, body, contextOptions = {}) {
   }
 }
 
-/** The registered iframe's app, once it is ready and the host script has sized the frame. */
+/** The registered iframe's app, once it is ready, its likely ranges have arrived (they change
+ * its height after the first paint) and the host script has sized the frame. */
 async function appFrame(page) {
   const frame = await (await page.waitForSelector(FRAME)).contentFrame();
   await waitForApp(frame);
+  await poll(
+    () => frame.evaluate(() => !!document.querySelector('#pays-back') && !document.querySelector('.band--stale')),
+    (settled) => settled,
+    { timeout: 10_000, what: 'the likely ranges in the frame' },
+  );
   await page.waitForFunction((sel) => document.querySelector(sel).style.height !== '', FRAME);
   return frame;
 }
@@ -219,9 +225,6 @@ test('the example host page: the frame fits, looks like the host and feeds its c
 
 test('the frame grows and shrinks with its content', async () => {
   await withHost(await hostUrl(hostPage('embed=1', { width: 520 })), async ({ page, frame }) => {
-    // The likely ranges arrive after the first paint and change the height: measure after them.
-    await frame.locator('#pays-back').waitFor();
-    await poll(() => frame.locator('.band--stale').count(), (n) => n === 0, { what: 'the ranges to settle' });
     const closed = await fits(page, frame);
     const advanced = frame.locator('details summary').first();
     await advanced.click();
