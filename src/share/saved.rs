@@ -134,19 +134,18 @@ pub fn save(
         None => store.remove(WORK)?,
     }
     *base = text.map(str::to_owned);
-    if let Some(text) = text {
-        // The work is the current work again, no longer earlier.
-        for e in earlier(store)? {
-            if e.kind == Kind::Earlier && e.text == text {
-                store.remove(&e.key)?;
-            }
-        }
-    }
-    let old = earlier(store)?
+    // One read of the list: work written again as the work is no longer earlier, and beyond the
+    // newest MAX_EARLIER the oldest give way.
+    let mut left = 0;
+    for e in earlier(store)?
         .into_iter()
-        .filter(|e| e.kind == Kind::Earlier);
-    for e in old.skip(MAX_EARLIER) {
-        store.remove(&e.key)?;
+        .filter(|e| e.kind == Kind::Earlier)
+    {
+        if Some(e.text.as_str()) == text || left == MAX_EARLIER {
+            store.remove(&e.key)?;
+        } else {
+            left += 1;
+        }
     }
     Ok(kept)
 }
