@@ -113,6 +113,15 @@ impl ResultSpec {
     }
 }
 
+/// The headline results that apply, each as its label and its value as shown: for the views that
+/// show only the headlines (the phone's answer bar, presenter mode).
+pub fn headlines(lang: Lang, a: &Analysis) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    RESULTS
+        .iter()
+        .filter(|r| r.headline)
+        .filter_map(move |r| Some((t(lang, r.label), r.shown(lang, &(r.read)(a)?))))
+}
+
 /// Every result, in the order the results panel shows them.
 pub const RESULTS: &[ResultSpec] = &[
     ResultSpec {

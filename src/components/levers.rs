@@ -61,18 +61,27 @@ pub fn levers(lang: Lang, name: &str, analysis: &Analysis) -> Html {
                     ], &[0])) }
                 </p>
             }
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levers-caption">
-                <table id="levers-table" class="data-table levers__table">
-                    <caption id="levers-caption">{ tf(lang, Key::LeversCaption, &[name]) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, Key::LeverInput) }</th>
-                            <th scope="col">{ t(lang, Key::LeverChange) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { impact_table("levers", &tf(lang, Key::LeversCaption, &[name]), [t(lang, Key::LeverInput), t(lang, Key::LeverChange)], rows.collect()) }
         </section>
+    }
+}
+
+/// A scrollable two-column table of what moves the plan's worth, with bars (`{id}-table`,
+/// captioned by `{id}-caption`): the levers' and the tornado's.
+pub fn impact_table(id: &str, caption: &str, columns: [&str; 2], rows: Html) -> Html {
+    let caption_id = format!("{id}-caption");
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
+            <table id={format!("{id}-table")} class="data-table levers__table">
+                <caption id={caption_id}>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ columns[0] }</th>
+                        <th scope="col">{ columns[1] }</th>
+                    </tr>
+                </thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
 }

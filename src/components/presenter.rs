@@ -6,7 +6,7 @@
 use super::text;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::model::Analysis;
-use crate::results::{answer, RESULTS};
+use crate::results::{answer, headlines};
 use crate::services::browser;
 use crate::state::{Action, NamedScenario};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -82,14 +82,13 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     ) else {
         return Html::default();
     };
-    let figures = RESULTS.iter().filter(|r| r.headline).filter_map(|r| {
-        let reading = (r.read)(analysis)?;
-        Some(html! {
+    let figures = headlines(lang, analysis).map(|(label, value)| {
+        html! {
             <div class="presenter__figure">
-                <span class="presenter__label">{ t(lang, r.label) }</span>
-                <span class="presenter__value">{ r.shown(lang, &reading) }</span>
+                <span class="presenter__label">{ label }</span>
+                <span class="presenter__value">{ value }</span>
             </div>
-        })
+        }
     });
     let names = props.scenarios.iter().enumerate().map(|(i, s)| {
         let current = (i == props.active).then_some("true");

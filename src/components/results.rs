@@ -10,7 +10,7 @@ use crate::embed::Section;
 use crate::format;
 use crate::i18n::{t, tf_pieces, Key, Lang};
 use crate::model::{Analysis, Assumptions, Scenario};
-use crate::results::{announcement, answer, Reading, ResultSpec, RESULTS};
+use crate::results::{announcement, answer, headlines, Reading, ResultSpec, RESULTS};
 use crate::services::ranges::Ranges;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -87,14 +87,13 @@ fn value(
 /// just above the results once they scroll into view), and nowhere on a wide screen, where the
 /// results are beside the inputs. Hidden from screen readers: the results announce themselves.
 pub fn answer_bar(lang: Lang, a: &Analysis) -> Html {
-    let figures = RESULTS.iter().filter(|r| r.headline).filter_map(|r| {
-        let reading = (r.read)(a)?;
-        Some(html! {
+    let figures = headlines(lang, a).map(|(label, value)| {
+        html! {
             <span class="answer-bar__figure">
-                <span class="answer-bar__label">{ t(lang, r.label) }</span>
-                <span class="answer-bar__value">{ r.shown(lang, &reading) }</span>
+                <span class="answer-bar__label">{ label }</span>
+                <span class="answer-bar__value">{ value }</span>
             </span>
-        })
+        }
     });
     html! { <div class="answer-bar" id="answer-bar" aria-hidden="true">{ for figures }</div> }
 }

@@ -50,18 +50,7 @@ pub fn tornado(lang: Lang, name: &str, swings: &Tornado) -> Html {
         <section class="panel levers tornado" aria-labelledby="tornado-heading">
             <h2 id="tornado-heading">{ t(lang, Key::TornadoHeading) }</h2>
             <p class="insight__intro">{ tf(lang, Key::TornadoIntro, &[&format::euros_rounded(lang, swings.likely, true)]) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tornado-caption">
-                <table id="tornado-table" class="data-table levers__table">
-                    <caption id="tornado-caption">{ tf(lang, Key::TornadoCaption, &[name]) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, Key::TornadoAssumption) }</th>
-                            <th scope="col">{ t(lang, Key::TornadoWorth) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { super::levers::impact_table("tornado", &tf(lang, Key::TornadoCaption, &[name]), [t(lang, Key::TornadoAssumption), t(lang, Key::TornadoWorth)], rows.collect()) }
         </section>
     }
 }
