@@ -4,7 +4,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use promise_gap::model::{
     analyse, best_promise, evaluate, gap_cost, levers, monte_carlo, run, tornado, Assumptions,
-    Case, InputId, Scenario, Simulation, Uncertainty, DRAWS, SEED,
+    InputId, Scenario, Simulation, Uncertainty, DRAWS, SEED,
 };
 use std::hint::black_box;
 
@@ -21,10 +21,10 @@ fn model(c: &mut Criterion) {
         b.iter(|| gap_cost(black_box(&s), black_box(&a)))
     });
     c.bench_function("timeline (default horizon)", |b| {
-        b.iter(|| run(black_box(&s), black_box(&a), Case::Central))
+        b.iter(|| run(black_box(&s), black_box(&a)))
     });
     c.bench_function("timeline (20-year horizon)", |b| {
-        b.iter(|| run(black_box(&longest), black_box(&a), Case::Central))
+        b.iter(|| run(black_box(&longest), black_box(&a)))
     });
     c.bench_function("levers", |b| {
         b.iter(|| levers(black_box(&s), black_box(&a)))
@@ -32,7 +32,7 @@ fn model(c: &mut Criterion) {
     c.bench_function("timeline + levers", |b| {
         b.iter(|| {
             (
-                run(black_box(&s), black_box(&a), Case::Central),
+                run(black_box(&s), black_box(&a)),
                 levers(black_box(&s), black_box(&a)),
             )
         })

@@ -90,7 +90,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
     // Feature hooks (share/save, offline, embedding) go here, one line each.
-    crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone());
     let share = crate::services::share::use_share(&state);
     let status = crate::components::use_app_status();
     // The embed settings, read once from the URL and handed down (`use_embed_settings`).
@@ -98,7 +97,14 @@ pub fn App(props: &AppProps) -> Html {
     // Sections a host that embeds the calculator chose to show (all, outside embed mode).
     let shows = |section| embed.sections.shows(section);
     let analyses = crate::analyses::use_analyses(&state, &analysis);
-    let ranges = crate::services::ranges::use_ranges(state.scenario(), &state.assumptions);
+    let scenarios = state.scenarios.iter().map(|n| n.scenario.clone()).collect();
+    let ranges = crate::services::ranges::use_ranges(scenarios, state.active, &state.assumptions);
+    let active_ranges = ranges.get(state.active).cloned().unwrap_or_default();
+    let current = active_ranges
+        .summary
+        .clone()
+        .filter(|_| active_ranges.current);
+    crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone(), current);
     let printing = crate::services::page::use_printing();
     // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
     let presenting = use_state_eq(|| false);
@@ -149,13 +155,13 @@ pub fn App(props: &AppProps) -> Html {
                     <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
                     { crate::components::answer_bar(lang, &analysis) }
                 </div>
-                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} {ranges} />
+                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} />
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {
                 <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }
-            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
+            <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} ranges={ranges.clone()} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             if *presenting {
                 <crate::components::Presenter {lang} scenarios={state.scenarios.clone()} active={state.active}
                     analyses={analyses.clone()} on_action={dispatch.clone()} {on_exit} />

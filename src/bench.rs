@@ -2,7 +2,7 @@
 //! scripts/bench. Built only with the `bench` feature (`trunk build --features bench`), never
 //! into the production app.
 
-use crate::model::{analyse, evaluate, levers, run, Assumptions, Case, InputId, Scenario};
+use crate::model::{analyse, evaluate, levers, run, Assumptions, InputId, Scenario};
 use std::hint::black_box;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -31,15 +31,11 @@ pub fn bench_model(iterations: u32) -> Vec<f64> {
     let few = (iterations / 50).max(1);
     vec![
         time(iterations, || drop(black_box(evaluate(black_box(&s), &a)))),
-        time(iterations, || {
-            drop(black_box(run(black_box(&s), &a, Case::Central)))
-        }),
-        time(iterations, || {
-            drop(black_box(run(black_box(&longest), &a, Case::Central)))
-        }),
+        time(iterations, || drop(black_box(run(black_box(&s), &a)))),
+        time(iterations, || drop(black_box(run(black_box(&longest), &a)))),
         time(few, || drop(black_box(levers(black_box(&s), &a)))),
         time(few, || {
-            drop(black_box(run(black_box(&s), &a, Case::Central)));
+            drop(black_box(run(black_box(&s), &a)));
             drop(black_box(levers(black_box(&s), &a)));
         }),
         time(few, || drop(black_box(analyse(black_box(&s), &a)))),

@@ -3,18 +3,18 @@
 //! component (`components/timeline.rs`) only places what this returns.
 //!
 //! Two panels, both in money and people rather than 0–10 levels: the gross margin of each year
-//! with the plan (and its band) against today's course, and the customers at each year's end.
+//! with the plan against today's course, and the customers at each year's end.
 //! Each period is a slot of equal width and every series is drawn as steps: a value holds for
 //! its whole period.
 
-use crate::model::{Band, Outcome};
+use crate::model::Outcome;
 use std::fmt::Write;
 
 /// The per-period values the timeline shows, one entry per period.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
-    /// Gross margin of the year with the plan, with its low–high band from the three runs.
-    pub margin: Vec<Band>,
+    /// Gross margin of the year with the plan.
+    pub margin: Vec<f64>,
     /// Gross margin of the year on today's course.
     pub baseline_margin: Vec<f64>,
     /// Customers at the year's end with the plan and on today's course.
@@ -24,20 +24,13 @@ pub struct Series {
 
 impl Series {
     pub fn of(o: &Outcome) -> Series {
-        let mut s = Series::default();
-        let runs = o
-            .central
-            .periods
-            .iter()
-            .zip(&o.pessimistic.periods)
-            .zip(&o.optimistic.periods);
-        for ((c, p), q) in runs {
-            s.margin.push(Band::of(c.margin, p.margin, q.margin));
-            s.baseline_margin.push(c.baseline_margin);
-            s.customers.push(c.customers_end);
-            s.baseline_customers.push(c.baseline_end);
+        let years = &o.plan.periods;
+        Series {
+            margin: years.iter().map(|p| p.margin).collect(),
+            baseline_margin: years.iter().map(|p| p.baseline_margin).collect(),
+            customers: years.iter().map(|p| p.customers_end).collect(),
+            baseline_customers: years.iter().map(|p| p.baseline_end).collect(),
         }
-        s
     }
 
     pub fn len(&self) -> usize {
@@ -168,11 +161,7 @@ impl Layout {
             width: (width - LEFT - RIGHT) / count as f64,
             count,
         };
-        let margins = series
-            .margin
-            .iter()
-            .flat_map(|b| [b.low, b.high])
-            .chain(series.baseline_margin.iter().copied());
+        let margins = series.margin.iter().chain(&series.baseline_margin).copied();
         let margin = Axis::nice(margins, MARGIN_TOP, MARGIN_TOP + MARGIN_HEIGHT);
         let people = series
             .customers
@@ -296,21 +285,6 @@ pub fn step_line(slots: &Slots, scale: &Scale, values: &[f64]) -> String {
     d
 }
 
-/// Path data for a band between two step lines: along `high` left to right, back along `low`.
-pub fn step_band(slots: &Slots, scale: &Scale, low: &[f64], high: &[f64]) -> String {
-    let n = low.len().min(high.len());
-    if n == 0 {
-        return String::new();
-    }
-    let mut d = step_line(slots, scale, &high[..n]);
-    for i in (0..n).rev() {
-        push(&mut d, 'V', scale.at(low[i]));
-        push(&mut d, 'H', slots.edge(i));
-    }
-    d.push('Z');
-    d
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,17 +299,13 @@ mod tests {
     fn series_follow_the_model_in_money_and_people() {
         let s = series(5.0);
         assert_eq!(s.len(), 5);
-        for i in 0..s.len() {
-            let b = s.margin[i];
-            assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
-        }
         // The default plan closes the gap: more margin and customers than today's course.
-        assert!(s.margin[4].central > s.baseline_margin[4]);
+        assert!(s.margin[4] > s.baseline_margin[4]);
         assert!(s.customers[4] > s.baseline_customers[4]);
         // A plan equal to today draws one line on the other.
         let same = Scenario::default().plan_from_today();
         let s = Series::of(&evaluate(&same, &Assumptions::default()));
-        assert_eq!(s.margin[0].central, s.baseline_margin[0]);
+        assert_eq!(s.margin[0], s.baseline_margin[0]);
         assert_eq!(s.customers, s.baseline_customers);
     }
 
@@ -440,11 +410,6 @@ mod tests {
             step_line(&slots, &scale, &[7.0, 7.5, 8.0]),
             "M10.0,30.0H30.0V25.0H50.0V20.0H70.0"
         );
-        assert_eq!(
-            step_band(&slots, &scale, &[1.0, 2.0], &[3.0, 4.0]),
-            "M10.0,70.0H30.0V60.0H50.0V80.0H30.0V90.0H10.0Z"
-        );
-        assert_eq!(step_band(&slots, &scale, &[], &[]), "");
         assert_eq!(step_line(&slots, &scale, &[5.0]), "M10.0,50.0H30.0");
     }
 

@@ -9,7 +9,7 @@
 
 use crate::format;
 use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Lang, Piece};
-use crate::model::{Analysis, Band, Headline, InputId, Scenario, Unit};
+use crate::model::{Analysis, Headline, InputId, Percentiles, Scenario, Summary, Unit};
 use crate::why::Figure;
 
 /// What a result measures, which decides how it is written and compared.
@@ -71,16 +71,22 @@ impl Kind {
     }
 }
 
-/// A result read off an outcome: its band, and today's value where it has one.
+/// A result read off an analysis: its value, today's value where it has one, and its likely
+/// range (P10–P90) where a Monte Carlo run for the same inputs gave one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reading {
-    pub band: Band,
+    pub value: f64,
     pub today: Option<f64>,
+    pub range: Option<Percentiles>,
 }
 
 impl Reading {
-    fn of(band: Band) -> Option<Reading> {
-        Some(Reading { band, today: None })
+    fn of(value: f64) -> Option<Reading> {
+        Some(Reading {
+            value,
+            today: None,
+            range: None,
+        })
     }
 }
 
@@ -94,18 +100,25 @@ pub struct ResultSpec {
     pub headline: bool,
     /// Read to screen readers once the figures settle.
     pub announced: bool,
-    /// `None` where the result does not apply (no programme cost: no return).
-    pub read: fn(&Analysis) -> Option<Reading>,
+    /// `None` where the result does not apply (no programme cost: no return). Views read it
+    /// through [`ResultSpec::reading`], which adds the range.
+    read: fn(&Analysis) -> Option<Reading>,
     /// Its likely range from the Monte Carlo, where it has one.
     pub uncertain: Option<Headline>,
     pub why: Option<Figure>,
 }
 
 impl ResultSpec {
-    /// The central value as shown, with today's value before it where there is one
+    /// The result for `a`, with its likely range from `summary`, a run for the same inputs.
+    pub fn reading(&self, a: &Analysis, summary: Option<&Summary>) -> Option<Reading> {
+        let range = self.uncertain.zip(summary).and_then(|(h, s)| s.range(h));
+        (self.read)(a).map(|r| Reading { range, ..r })
+    }
+
+    /// The value as shown, with today's value before it where there is one
     /// (`40 % → 52 %`).
     pub fn shown(&self, lang: Lang, r: &Reading) -> String {
-        let value = self.kind.text(lang, r.band.central);
+        let value = self.kind.text(lang, r.value);
         match r.today {
             Some(today) => format!("{}\u{a0}→ {value}", self.kind.text(lang, today)),
             None => value,
@@ -119,7 +132,7 @@ pub fn headlines(lang: Lang, a: &Analysis) -> impl Iterator<Item = (&'static str
     RESULTS
         .iter()
         .filter(|r| r.headline)
-        .filter_map(move |r| Some((t(lang, r.label), r.shown(lang, &(r.read)(a)?))))
+        .filter_map(move |r| Some((t(lang, r.label), r.shown(lang, &r.reading(a, None)?))))
 }
 
 /// Every result, in the order the results panel shows them.
@@ -131,7 +144,7 @@ pub const RESULTS: &[ResultSpec] = &[
         headline: true,
         announced: true,
         read: |a| Reading::of(a.gap_cost),
-        uncertain: None,
+        uncertain: Some(Headline::GapCost),
         why: Some(Figure::GapCost),
     },
     ResultSpec {
@@ -182,8 +195,9 @@ pub const RESULTS: &[ResultSpec] = &[
         announced: true,
         read: |an| {
             Some(Reading {
-                band: an.outcome.recommend,
+                value: an.outcome.recommend,
                 today: Some(an.outcome.today.recommend),
+                range: None,
             })
         },
         uncertain: Some(Headline::Recommend),
@@ -197,8 +211,9 @@ pub const RESULTS: &[ResultSpec] = &[
         announced: true,
         read: |an| {
             Some(Reading {
-                band: an.outcome.churn,
+                value: an.outcome.churn,
                 today: Some(an.outcome.today.churn),
+                range: None,
             })
         },
         uncertain: Some(Headline::Churn),
@@ -243,7 +258,7 @@ pub const RESULTS: &[ResultSpec] = &[
         read: |an| {
             an.outcome
                 .investment
-                .and_then(|i| Reading::of(Band::exact(i.payback.unwrap_or(f64::INFINITY))))
+                .and_then(|i| Reading::of(i.payback.unwrap_or(f64::INFINITY)))
         },
         uncertain: None,
         why: None,
@@ -255,7 +270,7 @@ pub fn announcement(lang: Lang, o: &Analysis) -> String {
     let parts: Vec<String> = RESULTS
         .iter()
         .filter(|r| r.announced)
-        .filter_map(|r| (r.read)(o).map(|reading| (r, reading)))
+        .filter_map(|r| r.reading(o, None).map(|reading| (r, reading)))
         .map(|(r, reading)| format!("{}: {}", t(lang, r.label), r.shown(lang, &reading)))
         .collect();
     parts.join("; ") + "."
@@ -268,7 +283,7 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
     let o = &an.outcome;
     let level = |id| format::number_trimmed(lang, s.get(id), 1);
     let (promise, delivered) = (level(InputId::Promise), level(InputId::Delivered));
-    let gap = format::significant(an.gap_cost.central, 3);
+    let gap = format::significant(an.gap_cost, 3);
     let mut pieces = if gap >= 1.0 {
         let cost = format::euros_rounded(lang, gap, false);
         tf_pieces(lang, Key::AnswerGap, &[&promise, &delivered, &cost])
@@ -296,7 +311,7 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
         ),
         (true, true) => t(lang, Key::AnswerPlanOther).to_owned(),
     };
-    let worth = format::significant(o.worth.central, 3);
+    let worth = format::significant(o.worth, 3);
     let key = if worth < 0.0 {
         Key::AnswerLoss
     } else {
@@ -339,9 +354,9 @@ mod tests {
             .unwrap();
         let o = analyse(&s, &Assumptions::default());
         for r in RESULTS {
-            let reading = (r.read)(&o).unwrap_or_else(|| panic!("{} reads nothing", r.id));
-            let b = reading.band;
-            assert!(b.low <= b.central && b.central <= b.high, "{}", r.id);
+            let reading = r
+                .reading(&o, None)
+                .unwrap_or_else(|| panic!("{} reads nothing", r.id));
             for lang in Lang::ALL {
                 assert!(!r.shown(lang, &reading).is_empty());
             }
@@ -351,14 +366,14 @@ mod tests {
         assert!(RESULTS
             .iter()
             .filter(|r| matches!(r.id, "roi" | "payback"))
-            .all(|r| (r.read)(&o).is_none()));
+            .all(|r| r.reading(&o, None).is_none()));
     }
 
     #[test]
     fn rates_read_today_then_the_plan_and_the_announcement_lists_them() {
         let o = analyse(&Scenario::default(), &Assumptions::default());
         let recommend = RESULTS.iter().find(|r| r.id == "recommend").unwrap();
-        let reading = (recommend.read)(&o).unwrap();
+        let reading = recommend.reading(&o, None).unwrap();
         assert!(recommend
             .shown(Lang::En, &reading)
             .starts_with("40%\u{a0}→ "));

@@ -9,9 +9,7 @@
 
 use crate::format;
 use crate::i18n::{tf_pieces, Key, Lang, Piece};
-use crate::model::{
-    Analysis, Assumptions, Band, CoefficientId as C, InputId as I, Outcome, Scenario,
-};
+use crate::model::{Analysis, Assumptions, CoefficientId as C, InputId as I, Outcome, Scenario};
 
 /// An explanation a result can have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,7 +121,7 @@ impl Writer<'_> {
 
     /// The plan's experience shares in its last year.
     fn shares(&mut self, o: &Outcome) {
-        let p = o.central.last();
+        let p = o.plan.last();
         let args = [
             self.points(p.terms.index),
             self.share(p.shares.good),
@@ -164,24 +162,6 @@ impl Writer<'_> {
             );
         }
     }
-
-    fn band(&mut self, band: Band, text: fn(&Self, f64) -> String) {
-        let (low, high) = (text(self, band.low), text(self, band.high));
-        if low != high {
-            self.say(
-                Key::WhyBand,
-                &[&low, &high],
-                &[
-                    C::NeverReturnLow,
-                    C::NeverReturnHigh,
-                    C::WomInfluenceLow,
-                    C::WomInfluenceHigh,
-                    C::LossAversionLow,
-                    C::LossAversionHigh,
-                ],
-            );
-        }
-    }
 }
 
 fn strs(args: &[String]) -> Vec<&str> {
@@ -198,21 +178,20 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, an: &A
         why: Why::default(),
     };
     // A run always has at least one period; without one there is nothing to explain.
-    if o.central.periods.is_empty() {
+    if o.plan.periods.is_empty() {
         return w.why;
     }
-    let total = |f: fn(&crate::model::Period) -> f64| o.central.periods.iter().map(f).sum::<f64>();
+    let total = |f: fn(&crate::model::Period) -> f64| o.plan.periods.iter().map(f).sum::<f64>();
     match figure {
         Figure::GapCost => {
             w.today(o);
             let args = [
-                w.cost(an.gap_cost.central),
+                w.cost(an.gap_cost),
                 w.input(I::Horizon),
                 w.input(I::GrossMargin),
                 w.input(I::RevenuePerCustomer),
             ];
             w.say(Key::WhyGapCost, &strs(&args), &[]);
-            w.band(an.gap_cost, Writer::cost);
         }
         Figure::Worth => {
             let args = [w.input(I::RiskAdjustment), w.input(I::DiscountRate)];
@@ -222,17 +201,14 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, an: &A
                 w.say(Key::WhyRamp, &[&ramp], &[]);
             }
             channels(&mut w, o);
-            w.band(o.worth, Writer::euros);
         }
         Figure::Margin => {
             channels(&mut w, o);
             w.reach();
-            w.band(o.margin_change, Writer::euros);
         }
         Figure::Revenue => {
             let args = [w.input(I::RevenuePerCustomer), w.input(I::GrossMargin)];
             w.say(Key::WhyRevenue, &strs(&args), &[]);
-            w.band(o.revenue_change, Writer::euros);
         }
         Figure::Recommend => {
             w.shares(o);
@@ -286,13 +262,13 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, an: &A
             let args = [
                 w.coef(C::SpendGood),
                 w.coef(C::SayDoSpend),
-                w.share(o.central.last().shares.good),
+                w.share(o.plan.last().shares.good),
             ];
             w.say(Key::WhySpend, &strs(&args), &[C::SpendGood, C::SayDoSpend]);
             w.reach();
         }
         Figure::Customers => {
-            let last = o.central.last();
+            let last = o.plan.last();
             let args = [
                 format::integer(lang, format::significant(last.customers_end, 3)),
                 format::integer(lang, format::significant(last.baseline_end, 3)),
@@ -313,9 +289,6 @@ pub fn explain(lang: Lang, figure: Figure, s: &Scenario, a: &Assumptions, an: &A
                     C::PromisePull,
                 ],
             );
-            w.band(o.customers_change, |w, v| {
-                format::signed_integer(w.lang, format::significant(v, 3))
-            });
         }
     }
     w.why

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use promise_gap::model::{
-    evaluate, gap_cost, plan_worth, run, Assumptions, Case, InputId, Lever, Outcome, Scenario,
+    evaluate, gap_cost, plan_worth, run, Assumptions, InputId, Lever, Outcome, Scenario,
 };
 use proptest::prelude::*;
 
@@ -22,15 +22,15 @@ fn better_is_larger(s: &Scenario, o: &Outcome) -> Vec<(String, f64, f64)> {
     let market = s.get(InputId::Market).max(s.get(InputId::Customers));
     let euros = market * s.get(InputId::RevenuePerCustomer) * s.horizon() as f64;
     let mut v = vec![
-        ("worth".into(), o.worth.central, euros),
-        ("margin".into(), o.margin_change.central, euros),
-        ("revenue".into(), o.revenue_change.central, euros),
-        ("customers".into(), o.customers_change.central, market),
-        ("recommend".into(), o.recommend.central, 1.0),
-        ("churn".into(), -o.churn.central, 1.0),
-        ("spend".into(), o.spend_uplift.central, 1.0),
+        ("worth".into(), o.worth, euros),
+        ("margin".into(), o.margin_change, euros),
+        ("revenue".into(), o.revenue_change, euros),
+        ("customers".into(), o.customers_change, market),
+        ("recommend".into(), o.recommend, 1.0),
+        ("churn".into(), -o.churn, 1.0),
+        ("spend".into(), o.spend_uplift, 1.0),
     ];
-    for (t, p) in o.central.periods.iter().enumerate() {
+    for (t, p) in o.plan.periods.iter().enumerate() {
         v.push((format!("margin {t}"), p.margin - p.baseline_margin, euros));
         v.push((
             format!("revenue {t}"),
@@ -74,7 +74,8 @@ proptest! {
     fn every_output_is_finite_and_possible(s in scenario(), a in assumptions()) {
         let o = evaluate(&s, &a);
         let market = s.get(InputId::Market).max(s.get(InputId::Customers));
-        for t in [&o.central, &o.pessimistic, &o.optimistic] {
+        {
+            let t = &o.plan;
             prop_assert_eq!(t.periods.len(), s.horizon());
             for p in &t.periods {
                 for r in [p.recommend, p.churn, p.shares.good, p.shares.neutral, p.shares.bad, p.in_effect] {
@@ -89,19 +90,17 @@ proptest! {
                 prop_assert!(p.spend_uplift.is_finite() && p.channels.total().is_finite());
             }
         }
-        let gap = gap_cost(&s, &a);
-        prop_assert!(gap.low >= 0.0 && gap.low <= gap.central && gap.central <= gap.high);
-        for b in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
+        prop_assert!(gap_cost(&s, &a) >= 0.0);
+        for v in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
                   o.recommend, o.churn, o.spend_uplift, o.customers_change] {
-            prop_assert!(b.low.is_finite() && b.high.is_finite());
-            prop_assert!(b.low <= b.central && b.central <= b.high);
+            prop_assert!(v.is_finite());
         }
         prop_assert!((0.0..=1.0).contains(&o.word_of_mouth_share));
         // Today is the client's own figures.
         prop_assert_eq!(o.today.recommend, s.get(InputId::BaselineRecommend) / 100.0);
         prop_assert_eq!(o.today.churn, s.get(InputId::BaselineChurn) / 100.0);
         if let Some(inv) = o.investment {
-            prop_assert!(inv.roi.central.is_finite() && inv.cost > 0.0);
+            prop_assert!(inv.roi.is_finite() && inv.cost > 0.0);
         }
     }
 
@@ -111,12 +110,12 @@ proptest! {
         s.set(InputId::CostOneOff, 0.0).unwrap();
         s.set(InputId::CostPerPeriod, 0.0).unwrap();
         let o = evaluate(&s, &a);
-        for b in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
+        for v in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
                   o.spend_uplift, o.customers_change] {
-            prop_assert_eq!((b.low, b.central, b.high), (0.0, 0.0, 0.0));
+            prop_assert_eq!(v, 0.0);
         }
-        prop_assert_eq!(o.recommend.central, o.today.recommend);
-        prop_assert_eq!(o.churn.central, o.today.churn);
+        prop_assert_eq!(o.recommend, o.today.recommend);
+        prop_assert_eq!(o.churn, o.today.churn);
         prop_assert_eq!(o.channels.total(), 0.0);
         prop_assert!(o.investment.is_none());
     }
@@ -152,7 +151,7 @@ proptest! {
     ) {
         let base = evaluate(&s, &a);
         let bigger = evaluate(&plan_step(&s, Lever::Promise, step), &a);
-        for (p, q) in base.central.periods.iter().zip(&bigger.central.periods) {
+        for (p, q) in base.plan.periods.iter().zip(&bigger.plan.periods) {
             prop_assert!(not_below(q.recommend, p.recommend, 1.0), "{} -> {}", p.recommend, q.recommend);
             prop_assert!(not_below(p.churn, q.churn, 1.0), "{} -> {}", p.churn, q.churn);
             prop_assert!(q.terms.index <= p.terms.index + 1e-12);
@@ -164,11 +163,11 @@ proptest! {
         let s = with(&s, InputId::CostOneOff, 0.0);
         let base = evaluate(&s, &a);
         let costly = evaluate(&with(&s, InputId::CostOneOff, cost), &a);
-        prop_assert!(costly.worth.central < base.worth.central);
-        prop_assert!((base.worth.central - costly.worth.central - cost).abs() <= 1e-6 * (1.0 + cost + base.worth.central.abs()));
+        prop_assert!(costly.worth < base.worth);
+        prop_assert!((base.worth - costly.worth - cost).abs() <= 1e-6 * (1.0 + cost + base.worth.abs()));
         // A larger risk adjustment shrinks the benefit towards zero, never flips its sign.
         let riskier = evaluate(&with(&s, InputId::RiskAdjustment, s.get(InputId::RiskAdjustment) + 10.0), &a);
-        let (m, r) = (base.margin_change_adjusted.central, riskier.margin_change_adjusted.central);
+        let (m, r) = (base.margin_change_adjusted, riskier.margin_change_adjusted);
         prop_assert!(r.abs() <= m.abs() + 1e-9 && r * m >= 0.0);
         prop_assert_eq!(riskier.margin_change, base.margin_change);
     }
@@ -176,17 +175,21 @@ proptest! {
     #[test]
     fn the_fast_paths_give_exactly_what_evaluate_gives(s in scenario(), a in assumptions()) {
         let o = evaluate(&s, &a);
-        prop_assert_eq!(plan_worth(&s, &a), o.worth.central);
-        prop_assert_eq!(&run(&s, &a, Case::Central), &o.central);
-        prop_assert_eq!(&run(&s, &a, Case::Pessimistic), &o.pessimistic);
-        prop_assert_eq!(&run(&s, &a, Case::Optimistic), &o.optimistic);
+        prop_assert_eq!(plan_worth(&s, &a), o.worth);
+        let plan = run(&s, &a);
+        prop_assert_eq!(&plan, &o.plan);
+        // The figures summed as the years go by are the timeline's.
+        let revenue: f64 = plan.periods.iter().map(|p| p.revenue - p.baseline_revenue).sum();
+        prop_assert!((o.revenue_change - revenue).abs() <= 1e-9 * (1.0 + revenue.abs()));
+        prop_assert_eq!(o.churn, plan.last().churn);
+        prop_assert_eq!(o.customers_change, plan.last().customers_end - plan.last().baseline_end);
     }
 
     #[test]
     fn new_customers_add_up_and_nobody_is_told_twice(s in scenario(), a in assumptions()) {
         let o = evaluate(&s, &a);
         let today = s.get(InputId::NewCustomers);
-        for p in &o.central.periods {
+        for p in &o.plan.periods {
             let sum = today + p.won_promise + p.won_word_of_mouth;
             prop_assert!((p.won - sum.max(0.0)).abs() <= 1e-9 * (1.0 + today + p.won.abs()) || p.won == 0.0,
                 "won {} = {} + {} + {}", p.won, today, p.won_promise, p.won_word_of_mouth);
@@ -201,8 +204,8 @@ proptest! {
         let inv = o.investment.expect("a cost was entered");
         let cost = s.get(InputId::CostOneOff) + s.get(InputId::CostPerPeriod) * s.horizon() as f64;
         prop_assert!((inv.cost - cost).abs() <= 1e-9 * cost);
-        let roi = (o.margin_change_adjusted.central - cost) / cost;
-        prop_assert!((inv.roi.central - roi).abs() <= 1e-9 * (1.0 + roi.abs()));
+        let roi = (o.margin_change_adjusted - cost) / cost;
+        prop_assert!((inv.roi - roi).abs() <= 1e-9 * (1.0 + roi.abs()));
         if let Some(years) = inv.payback {
             prop_assert!(years >= 0.0 && years <= s.horizon() as f64);
         }
@@ -213,7 +216,7 @@ proptest! {
         // Delivering the promise (no failures) leaves nothing to close.
         let mut s = with(&s, InputId::Delivered, s.get(InputId::Promise));
         s.set(InputId::NegativeSurprises, 0.0).unwrap();
-        prop_assert_eq!(gap_cost(&s, &a).central, 0.0);
+        prop_assert_eq!(gap_cost(&s, &a), 0.0);
     }
 }
 
@@ -221,6 +224,5 @@ proptest! {
 fn assumptions_default_are_a_valid_set() {
     assert!(evaluate(&Scenario::default(), &Assumptions::default())
         .worth
-        .central
         .is_finite());
 }

@@ -2,7 +2,10 @@
 //! and what was read for plausibility. `cargo test --test model_reference -- --ignored` prints
 //! the table in MODEL.md's form after a deliberate change.
 
-use promise_gap::model::{evaluate, gap_cost, Assumptions, InputId as I, Scenario};
+use promise_gap::model::{
+    evaluate, gap_cost, monte_carlo, Assumptions, Headline, InputId as I, Scenario, Uncertainty,
+    DRAWS, SEED,
+};
 
 mod common;
 use common::references::{Reference, INSURER, REFERENCES};
@@ -13,11 +16,11 @@ fn row(r: &Reference) -> [f64; 6] {
     let s = r.scenario();
     let o = evaluate(&s, &Assumptions::default());
     [
-        gap_cost(&s, &Assumptions::default()).central,
-        o.worth.central,
-        o.recommend.central * 100.0,
-        o.churn.central * 100.0,
-        o.customers_change.central,
+        gap_cost(&s, &Assumptions::default()),
+        o.worth,
+        o.recommend * 100.0,
+        o.churn * 100.0,
+        o.customers_change,
         o.word_of_mouth_share * 100.0,
     ]
 }
@@ -76,29 +79,23 @@ fn the_worked_example_of_model_md() {
     // MODEL.md, "Worked example": the defaults' margin by year and the finance figures.
     let o = evaluate(&Scenario::default(), &Assumptions::default());
     let by_year: Vec<f64> = o
-        .central
+        .plan
         .periods
         .iter()
         .map(|p| p.channels.total().round())
         .collect();
     assert_eq!(by_year, [31_398.0, 158_057.0, 231_086.0]);
     let close = |a: f64, b: f64| (a - b).abs() < 1.0;
+    assert!(close(o.margin_change, 420_541.0), "{:?}", o.margin_change);
+    assert!(close(o.margin_change_adjusted, 0.85 * o.margin_change));
+    assert!(close(o.worth, 295_821.0), "{:?}", o.worth);
     assert!(
-        close(o.margin_change.central, 420_541.0),
-        "{:?}",
-        o.margin_change
-    );
-    assert!(close(
-        o.margin_change_adjusted.central,
-        0.85 * o.margin_change.central
-    ));
-    assert!(close(o.worth.central, 295_821.0), "{:?}", o.worth);
-    assert!(
-        close(o.revenue_change.central, 1_051_353.0),
+        close(o.revenue_change, 1_051_353.0),
         "{:?}",
         o.revenue_change
     );
-    assert!(close(o.central.margin_change(), o.channels.total()));
+    let by_channel: f64 = o.plan.periods.iter().map(|p| p.channels.total()).sum();
+    assert!(close(by_channel, o.channels.total()));
 }
 
 #[test]
@@ -111,15 +108,18 @@ fn the_insurers_programme_returns_what_model_md_says() {
     let o = evaluate(&s, &Assumptions::default());
     let inv = o.investment.unwrap();
     assert_eq!(inv.cost, 1_100_000.0);
-    assert!((inv.roi.central - 0.98).abs() < 0.005, "{:?}", inv.roi);
+    assert!((inv.roi - 0.98).abs() < 0.005, "{:?}", inv.roi);
+    // Its likely range, from the app's seeded Monte Carlo.
+    let roi = monte_carlo(&s, &Uncertainty::default(), SEED, DRAWS)
+        .range(Headline::Roi)
+        .unwrap();
     assert!(
-        (inv.roi.low - 0.66).abs() < 0.005 && (inv.roi.high - 1.25).abs() < 0.005,
-        "{:?}",
-        inv.roi
+        (roi.p10 + 0.05).abs() < 0.005 && (roi.p90 - 1.63).abs() < 0.005,
+        "{roi:?}"
     );
     let payback = inv.payback.unwrap();
     assert!((payback - 2.14).abs() < 0.005, "{payback}");
-    assert!((o.worth.central - 692_062.0).abs() < 1.0, "{:?}", o.worth);
+    assert!((o.worth - 692_062.0).abs() < 1.0, "{:?}", o.worth);
     // No cost, no return to speak of.
     assert!(evaluate(&Scenario::default(), &Assumptions::default())
         .investment

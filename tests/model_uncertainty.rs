@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use promise_gap::model::{
-    evaluate, monte_carlo, tornado, varied, Assumptions, CoefficientId as C, Headline, Outcome,
-    Scenario, Simulation, Uncertainty, DRAWS, SEED,
+    analyse, evaluate, monte_carlo, tornado, varied, Analysis, Assumptions, CoefficientId as C,
+    Headline, Scenario, Simulation, Uncertainty, DRAWS, SEED,
 };
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -34,13 +34,13 @@ fn print_figures() {
     for r in REFERENCES {
         let s = r.scenario();
         let m = monte_carlo(&s, &u, SEED, DRAWS);
-        let o = evaluate(&s, &Assumptions::default());
+        let an = analyse(&s, &Assumptions::default());
         println!("{}: pays back {:.3}", r.name, m.pays_back);
         for h in Headline::ALL {
             if let Some(p) = m.range(h) {
                 println!(
                     "  {h:?} {:.4} [{:.4} {:.4} {:.4}] {:?}",
-                    central(&o, h).unwrap_or(f64::NAN),
+                    central(&an, h).unwrap_or(f64::NAN),
                     p.p10,
                     p.p50,
                     p.p90,
@@ -56,18 +56,20 @@ fn print_figures() {
     }
 }
 
-/// The point estimate `evaluate` gives for a headline.
-fn central(o: &Outcome, h: Headline) -> Option<f64> {
+/// The point estimate the app shows for a headline.
+fn central(an: &Analysis, h: Headline) -> Option<f64> {
+    let o = &an.outcome;
     Some(match h {
-        Headline::Worth => o.worth.central,
-        Headline::MarginChange => o.margin_change.central,
-        Headline::MarginChangeAdjusted => o.margin_change_adjusted.central,
-        Headline::RevenueChange => o.revenue_change.central,
-        Headline::Recommend => o.recommend.central,
-        Headline::Churn => o.churn.central,
-        Headline::SpendUplift => o.spend_uplift.central,
-        Headline::CustomersChange => o.customers_change.central,
-        Headline::Roi => o.investment?.roi.central,
+        Headline::GapCost => an.gap_cost,
+        Headline::Worth => o.worth,
+        Headline::MarginChange => o.margin_change,
+        Headline::MarginChangeAdjusted => o.margin_change_adjusted,
+        Headline::RevenueChange => o.revenue_change,
+        Headline::Recommend => o.recommend,
+        Headline::Churn => o.churn,
+        Headline::SpendUplift => o.spend_uplift,
+        Headline::CustomersChange => o.customers_change,
+        Headline::Roi => o.investment?.roi,
     })
 }
 
@@ -104,9 +106,9 @@ fn percentiles_are_ordered_and_hold_the_point_estimate_at_every_reference() {
     for r in REFERENCES {
         let s = r.scenario();
         let m = monte_carlo(&s, &u, SEED, DRAWS);
-        let o = evaluate(&s, &Assumptions::default());
+        let an = analyse(&s, &Assumptions::default());
         for h in Headline::ALL {
-            let (Some(point), Some(p)) = (central(&o, h), m.range(h)) else {
+            let (Some(point), Some(p)) = (central(&an, h), m.range(h)) else {
                 assert_eq!(m.range(h).is_some(), s.has_cost(), "{}: {h:?}", r.name);
                 continue;
             };
@@ -210,7 +212,7 @@ fn the_tornado_at_the_defaults_is_model_mds() {
     let t = tornado(&s, &u);
     assert!((t.likely - 295_821.0).abs() < 1.0);
     // At the likely values the worth is evaluate's (a pair's ends both at their midpoint).
-    assert!((t.likely - evaluate(&s, &Assumptions::default()).worth.central).abs() < 1e-6);
+    assert!((t.likely - evaluate(&s, &Assumptions::default()).worth).abs() < 1e-6);
     assert_eq!(t.bars.len(), varied().count());
     for (bar, &(c, low, high)) in t.bars.iter().zip(TORNADO) {
         assert_eq!(bar.assumption, c);

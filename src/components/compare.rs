@@ -6,6 +6,7 @@ use crate::format;
 use crate::i18n::{self, t, tf, Key, Lang};
 use crate::model::{Analysis, InputId};
 use crate::results::RESULTS;
+use crate::services::ranges::Ranges;
 use crate::state::{
     clean_name, default_name, Action, NamedScenario, MAX_NAME_CHARS, MAX_SCENARIOS,
 };
@@ -21,6 +22,8 @@ pub struct ComparisonProps {
     pub active: usize,
     /// One analysis per scenario, in the same order.
     pub analyses: Rc<Vec<Rc<Analysis>>>,
+    /// Each scenario's likely ranges, in the same order.
+    pub ranges: Rc<Vec<Ranges>>,
     pub on_action: Callback<Action>,
 }
 
@@ -195,20 +198,23 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let result_rows: Html = RESULTS
         .iter()
         .map(|row| {
-            let first = props.analyses.first().and_then(|r| (row.read)(r));
+            // A scenario's ranges once its run for the inputs on screen is done.
+            let summary = |i: usize| {
+                props.ranges.get(i).filter(|r| r.current).and_then(|r| r.summary.as_deref())
+            };
+            let first = props.analyses.first().and_then(|r| row.reading(r, None));
             let cells = props.analyses.iter().enumerate().map(|(i, an)| {
-                let Some(reading) = (row.read)(an) else {
+                let Some(reading) = row.reading(an, summary(i)) else {
                     return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
                 };
-                let band = reading.band;
-                let (low, high) = (row.kind.text(lang, band.low), row.kind.text(lang, band.high));
+                let range = reading.range.map(|p| (row.kind.text(lang, p.p10), row.kind.text(lang, p.p90)));
                 let difference = first
                     .filter(|_| i > 0)
-                    .map(|r| row.kind.difference(lang, band.central - r.band.central));
+                    .map(|r| row.kind.difference(lang, reading.value - r.value));
                 html! {
                     <td role="cell" id={format!("compare-{}-{i}", row.id)}>
                         <span class="compare__value">{ row.shown(lang, &reading) }</span>
-                        if low != high {
+                        if let Some((low, high)) = range {
                             <span class="compare__range">{ tf(lang, Key::BandRange, &[&low, &high]) }</span>
                         }
                         if let Some(d) = difference {

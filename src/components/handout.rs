@@ -89,13 +89,13 @@ pub fn Handout(props: &HandoutProps) -> Html {
     let results = RESULTS
         .iter()
         .filter_map(|r| {
-            let base = (r.read)(first)?.band.central;
-            let cells = per_scenario(&|s, a| match (r.read)(a) {
+            let base = r.reading(first, None)?.value;
+            let cells = per_scenario(&|s, a| match r.reading(a, None) {
                 Some(reading) => Cell {
                     figure: r.shown(lang, &reading),
                     // Two scenarios can share one analysis: the first is told by its place.
                     under: (!std::ptr::eq(s, scenarios[0].0))
-                        .then(|| r.kind.difference(lang, reading.band.central - base)),
+                        .then(|| r.kind.difference(lang, reading.value - base)),
                     bar: None,
                 },
                 None => Cell {
@@ -145,7 +145,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     // Year by year: the margin the plan adds and the customers at the year's end.
     let year_rows = (0..scenarios[0].0.scenario.horizon())
         .map(|y| {
-            let cells = per_scenario(&|_, a| match a.outcome.central.periods.get(y) {
+            let cells = per_scenario(&|_, a| match a.outcome.plan.periods.get(y) {
                 Some(p) => Cell {
                     figure: format::euros_rounded(lang, p.margin - p.baseline_margin, true),
                     under: Some(format::quantity(lang, Unit::Customers, p.customers_end, 0)),

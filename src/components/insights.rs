@@ -19,6 +19,8 @@ pub struct InsightsProps {
     pub active: usize,
     /// One analysis per scenario, computed in the app root.
     pub analyses: Rc<Vec<Rc<Analysis>>>,
+    /// Each scenario's likely ranges, in the same order.
+    pub ranges: Rc<Vec<crate::services::ranges::Ranges>>,
     /// The assumptions in force: the tornado moves each across its range.
     pub assumptions: Assumptions,
     pub on_action: Callback<Action>,
@@ -58,7 +60,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
             }
             if shows(Section::Compare) {
                 <Comparison {lang} scenarios={props.scenarios.clone()} active={props.active}
-                    analyses={props.analyses.clone()} on_action={props.on_action.clone()} />
+                    analyses={props.analyses.clone()} ranges={props.ranges.clone()} on_action={props.on_action.clone()} />
             }
             if shows(Section::Levers) {
                 { levers(lang, &name, analysis) }

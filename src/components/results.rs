@@ -1,5 +1,5 @@
 //! The results: the answer in one sentence first, then every result of [`crate::results`] with
-//! its band and why (the headlines large, the rest listed), where the margin change comes from,
+//! its likely range and why (the headlines large, the rest listed), where the margin change comes from,
 //! a note when word of mouth carries more of it than CX models report, a mark when edited
 //! assumptions went into them, and a polite announcement for screen readers once the figures
 //! settle.
@@ -35,24 +35,26 @@ pub struct ResultsPanelProps {
     pub ranges: Ranges,
 }
 
-/// A result's likely range (P10–P90), stale while a run for the inputs on screen is under way;
-/// without one yet, the band at the ends of the sources' ranges.
-fn range(lang: Lang, r: &ResultSpec, reading: &Reading, ranges: &Ranges) -> Html {
+/// A result's likely range (P10–P90), marked stale while a run for the inputs on screen is
+/// under way, and only that mark before the first run is done.
+fn range(lang: Lang, r: &ResultSpec, reading: &Reading, current: bool) -> Html {
+    if r.uncertain.is_none() {
+        return Html::default();
+    }
     let id = format!("{}-band", r.id);
-    let likely = r.uncertain.zip(ranges.summary.as_ref());
-    let Some(p) = likely.and_then(|(h, summary)| summary.range(h)) else {
-        let (low, high) = (
-            r.kind.text(lang, reading.band.low),
-            r.kind.text(lang, reading.band.high),
-        );
-        return text::band(lang, id, low, high);
+    let stale = !current || reading.range.is_none();
+    let class = if stale {
+        "band band--likely band--stale"
+    } else {
+        "band band--likely"
     };
-    let (low, high) = (r.kind.text(lang, p.p10), r.kind.text(lang, p.p90));
-    let stale = !ranges.current;
     html! {
-        <span class={if stale { "band band--likely band--stale" } else { "band band--likely" }} {id}>
-            { text::pieces(&tf_pieces(lang, Key::BandLikely, &[&low, &high])) }
-            if stale { { " " }<span class="band__stale">{ t(lang, Key::BandUpdating) }</span> }
+        <span {class} {id}>
+            if let Some(p) = reading.range {
+                { text::pieces(&tf_pieces(lang, Key::BandLikely, &[&r.kind.text(lang, p.p10), &r.kind.text(lang, p.p90)])) }
+                if stale { { " " } }
+            }
+            if stale { <span class="band__stale">{ t(lang, Key::BandUpdating) }</span> }
         </span>
     }
 }
@@ -63,10 +65,10 @@ fn value(
     r: &ResultSpec,
     reading: &Reading,
     class: &'static str,
-    ranges: &Ranges,
+    current: bool,
 ) -> Html {
     // A figure stays on one line; words ("does not pay back within the horizon") wrap.
-    let class = if reading.band.central.is_finite() {
+    let class = if reading.value.is_finite() {
         class
     } else {
         "result__words"
@@ -77,7 +79,7 @@ fn value(
             <output id={r.id} class={class} aria-labelledby={format!("{}-label", r.id)} aria-live="off">
                 { r.shown(lang, reading) }
             </output>
-            { range(lang, r, reading, ranges) }
+            { range(lang, r, reading, current) }
         </>
     }
 }
@@ -131,13 +133,16 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         };
     let read: Vec<(&ResultSpec, Reading)> = RESULTS
         .iter()
-        .filter_map(|r| (r.read)(a).map(|reading| (r, reading)))
+        .filter_map(|r| {
+            r.reading(a, props.ranges.summary.as_deref())
+                .map(|reading| (r, reading))
+        })
         .collect();
     let headlines = read.iter().filter(|(r, _)| r.headline).map(|(r, reading)| {
         html! {
             <div class="figure">
                 <span class="figure__label" id={format!("{}-label", r.id)}>{ t(lang, r.label) }</span>
-                { value(lang, r, reading, "figure__value", &props.ranges) }
+                { value(lang, r, reading, "figure__value", props.ranges.current) }
                 { why(r).unwrap_or_default() }
             </div>
         }
@@ -149,7 +154,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             html! {
                 <div class="detail">
                     <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
-                    <dd>{ value(lang, r, reading, "num", &props.ranges) }</dd>
+                    <dd>{ value(lang, r, reading, "num", props.ranges.current) }</dd>
                     <dd class="detail__why">{ why(r) }</dd>
                 </div>
             }

@@ -1,7 +1,7 @@
 //! Words with values in them, where each value stays on one line: `−1,2 %-yks.` must never
 //! break at its hyphen, nor `1 234 €` between digits and sign.
 
-use crate::i18n::{tf_pieces, Key, Lang, Piece};
+use crate::i18n::Piece;
 use yew::prelude::*;
 
 /// Filled-in words, each value in a `<span class="num">` that does not wrap.
@@ -13,14 +13,4 @@ pub fn pieces(pieces: &[Piece]) -> Html {
             Piece::Arg(value) => html! { <span class="num">{ value.clone() }</span> },
         })
         .collect()
-}
-
-/// A result's range, "vaihteluväli 1 %–2 %", when its ends differ once formatted.
-pub fn band(lang: Lang, id: String, low: String, high: String) -> Html {
-    if low == high {
-        return Html::default();
-    }
-    html! {
-        <span class="band" {id}>{ pieces(&tf_pieces(lang, Key::BandRange, &[&low, &high])) }</span>
-    }
 }

@@ -1,9 +1,9 @@
-//! The timeline: the gross margin of each year with the plan (with its band) against today's
+//! The timeline: the gross margin of each year with the plan against today's
 //! course, and the customers at each year's end, as an SVG chart drawn at its real width, with
 //! the same figures as a table for screen readers and anyone who wants the numbers. The
 //! geometry comes from [`crate::chart`].
 
-use crate::chart::{step_band, step_line, Axis, Layout, Series, DEFAULT_WIDTH};
+use crate::chart::{step_line, Axis, Layout, Series, DEFAULT_WIDTH};
 use crate::format;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::model::Analysis;
@@ -23,17 +23,12 @@ pub struct TimelineProps {
 /// properties, so dark mode and the embed theme apply).
 const PLAN: &str = "series series--plan";
 const TODAY: &str = "series series--today";
-const RANGE: &str = "series series--range";
 
-fn legend_item(class: &'static str, area: bool, label: &str) -> Html {
+fn legend_item(class: &'static str, label: &str) -> Html {
     html! {
         <li>
             <svg class="legend__key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
-                if area {
-                    <rect class={class} x="0" y="1" width="24" height="10" />
-                } else {
-                    <path class={class} d="M0,6H24" />
-                }
+                <path class={class} d="M0,6H24" />
             </svg>
             { label.to_owned() }
         </li>
@@ -80,7 +75,7 @@ fn ticks(class: &'static str, layout: &Layout, axis: &Axis, text: impl Fn(f64) -
 }
 
 /// A table row: the period, then its figures.
-fn row(header: String, cells: [String; 6]) -> Html {
+fn row(header: String, cells: [String; 4]) -> Html {
     html! {
         <tr>
             <th scope="row">{ header }</th>
@@ -100,8 +95,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let x0 = layout.plot_x().0;
     let (margin, customers) = (&layout.margin.scale, &layout.customers.scale);
     let slots = &layout.slots;
-    let band =
-        |f: fn(&crate::model::Band) -> f64| series.margin.iter().map(f).collect::<Vec<f64>>();
 
     let caption = tf(lang, Key::TimelineCaption, &[&props.name]);
     let euros = |v: f64| format::euros_rounded(lang, v, false);
@@ -113,7 +106,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             Key::TimelineSummary,
             &[
                 &period(i),
-                &euros(series.margin[i].central),
+                &euros(series.margin[i]),
                 &euros(series.baseline_margin[i]),
                 &people(series.customers[i]),
                 &people(series.baseline_customers[i]),
@@ -135,8 +128,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         Key::TimelineYear,
         Key::CsvMargin,
         Key::CsvBaselineMargin,
-        Key::TableLow,
-        Key::TableHigh,
         Key::TimelineCustomersAxis,
         Key::TimelineCustomersToday,
     ];
@@ -148,9 +139,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <figure class="timeline__figure">
                 <figcaption id="timeline-caption" class="timeline__caption">{ caption.clone() }</figcaption>
                 <ul class="legend">
-                    { legend_item(PLAN, false, t(lang, Key::TimelinePlan)) }
-                    { legend_item(RANGE, true, t(lang, Key::TimelineRange)) }
-                    { legend_item(TODAY, false, t(lang, Key::TimelineToday)) }
+                    { legend_item(PLAN, t(lang, Key::TimelinePlan)) }
+                    { legend_item(TODAY, t(lang, Key::TimelineToday)) }
                 </ul>
                 <div class="timeline__canvas" ref={canvas}>
                     <svg id="timeline-chart" class="chart" viewBox={viewbox} role="img"
@@ -159,9 +149,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         // the Finnish titles need the axis labels' width too.
                         { label("chart__title", 0.0, layout.margin_title_y, "start", t(lang, Key::TimelineMarginAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--margin", &layout, &layout.margin, euros) }
-                        { path(RANGE, step_band(slots, margin, &band(|b| b.low), &band(|b| b.high))) }
                         { path(TODAY, step_line(slots, margin, &series.baseline_margin)) }
-                        { path(PLAN, step_line(slots, margin, &band(|b| b.central))) }
+                        { path(PLAN, step_line(slots, margin, &series.margin)) }
 
                         { label("chart__title", 0.0, layout.customers_title_y, "start", t(lang, Key::TimelineCustomersAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--customers", &layout, &layout.customers, people) }
@@ -188,12 +177,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             </thead>
                             <tbody>
                                 { for (0..series.len()).map(|i| {
-                                    let b = series.margin[i];
                                     row(period(i), [
-                                        euros(b.central),
+                                        euros(series.margin[i]),
                                         euros(series.baseline_margin[i]),
-                                        euros(b.low),
-                                        euros(b.high),
                                         people(series.customers[i]),
                                         people(series.baseline_customers[i]),
                                     ])

@@ -343,7 +343,10 @@ strings! {
     CsvYear => ("Vuosi", "Year"),
     CsvResult => ("Tulos", "Result"),
     CsvToday => ("Nyt", "Today"),
-    CsvCentral => ("Keskiarvo", "Central"),
+    CsvEstimate => ("Arvio", "Estimate"),
+    /// The likely range's ends from the Monte Carlo.
+    CsvP10 => ("Todennäköinen alaraja (P10)", "Likely low (P10)"),
+    CsvP90 => ("Todennäköinen yläraja (P90)", "Likely high (P90)"),
     CsvRecommend => ("Sanoo suosittelevansa", "Say they would recommend"),
     CsvChurn => ("Asiakaspoistuma", "Churn"),
     CsvCustomers => ("Asiakkaat vuoden alussa", "Customers at the start of the year"),
@@ -571,11 +574,6 @@ strings! {
         "Liikevaihto suunnitelman kanssa verrattuna nykymenoon, {0} asiakasta kohden vuodessa; siitä {1} on myyntikatetta.",
         "Revenue with the plan against today's course, at {0} per customer a year; {1} of it is gross margin."
     ),
-    /// The band's ends.
-    WhyBand => (
-        "Vaihteluväli {0} … {1} saadaan laskemalla sama lähteiden vaihteluvälien ääripäillä.",
-        "The range {0} to {1} comes from the same calculation at the ends of the sources' ranges."
-    ),
     /// The plan's experience index in its last year, then the good, ordinary and bad shares.
     WhyShares => (
         "Suunnitelman viimeisenä vuonna kokemusindeksi on {0}: {1} saa hyvän, {2} tavanomaisen ja {3} huonon kokemuksen.",
@@ -641,11 +639,8 @@ strings! {
     ),
     TimelinePlan => ("Suunnitelma", "The plan"),
     TimelineToday => ("Nykymeno", "Today's course"),
-    TimelineRange => ("Suunnitelman vaihteluväli", "Range of the plan"),
     TimelineYear => ("Vuosi", "Year"),
     TimelineShowTable => ("Näytä luvut taulukkona", "Show the figures as a table"),
-    TableLow => ("Alaraja", "Low end"),
-    TableHigh => ("Yläraja", "High end"),
 
     CompareHint => (
         "Kopioi skenaario, muuta kopiota ja vertaa tuloksia rinnakkain.",

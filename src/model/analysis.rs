@@ -3,10 +3,10 @@
 
 use super::assumptions::Assumptions;
 use super::engine::{evaluate, gap_cost, plan_worth};
-use super::outcome::{Band, Outcome};
+use super::outcome::Outcome;
 use super::scenario::{InputId, Lever, Scenario};
 
-/// The plan's promise, on a 0.1 grid of the 0–10 scale, that maximises the plan's central worth
+/// The plan's promise, on a 0.1 grid of the 0–10 scale, that maximises the plan's worth
 /// with everything else held. Ties go to the promise closest to what the plan delivers, and
 /// between two equally close to the smaller.
 pub fn best_promise(s: &Scenario, a: &Assumptions) -> f64 {
@@ -39,7 +39,7 @@ pub struct LeverEffect {
     /// The change applied to the plan's value: [`Lever::comparable_step`], or less where the
     /// lever's range ends (0 when it is already at the end).
     pub step: f64,
-    /// Change in the plan's central worth (net present value), euros.
+    /// Change in the plan's worth (net present value), euros.
     pub worth: f64,
 }
 
@@ -93,7 +93,7 @@ pub fn levers(s: &Scenario, a: &Assumptions) -> Vec<LeverEffect> {
 pub struct Analysis {
     pub outcome: Outcome,
     /// What today's gap costs a year (see [`gap_cost`]).
-    pub gap_cost: Band,
+    pub gap_cost: f64,
     pub best_promise: f64,
     pub levers: Vec<LeverEffect>,
 }

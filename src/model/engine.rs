@@ -10,27 +10,13 @@
 //! the market; money is gross margin, risk-adjusted and discounted.
 
 use super::assumptions::{Assumptions, CoefficientId as C};
-use super::outcome::{
-    Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
-};
+use super::outcome::{Channels, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
 use super::scenario::{InputId as I, Lever, Scenario};
 
 /// The middle of the 0–10 scale: the level term is zero here.
 pub const MID_SCALE: f64 = 5.0;
 
-/// Which end of the coefficient ranges a run uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Case {
-    /// Midpoints of every range.
-    Central,
-    /// The low end of every range: fewer never return, milder loss aversion, less word of
-    /// mouth converted. An improvement is worth least here.
-    Pessimistic,
-    /// The high end of every range.
-    Optimistic,
-}
-
-/// Coefficients resolved for one case, as fractions, intentions already turned into behaviour
+/// Coefficients resolved as fractions, intentions already turned into behaviour
 /// where the engine uses them as behaviour.
 #[derive(Clone, Copy, Debug)]
 struct Params {
@@ -67,8 +53,11 @@ struct Params {
 }
 
 impl Params {
-    fn new(a: &Assumptions, case: Case) -> Params {
+    fn new(a: &Assumptions) -> Params {
         let f = |c| a.frac(c);
+        // A coefficient given as a range enters at its middle; the Monte Carlo draws over it.
+        let middle = |low: C, high: C| (f(low) + f(high)) / 2.0;
+        let never_return = middle(C::NeverReturnLow, C::NeverReturnHigh);
         let (rec_good, rec_bad) = (f(C::RecommendGood), f(C::RecommendBad));
         let churn_neutral = f(C::ChurnNeutral);
         Params {
@@ -82,15 +71,14 @@ impl Params {
             spend_good: f(C::SpendGood) * f(C::SayDoSpend),
             churn_good: churn_neutral * f(C::GoodChurnFactor),
             churn_neutral,
-            // The three ranged coefficients are set by `with_case`.
-            churn_bad: 0.0,
+            churn_bad: churn_neutral.max(never_return * f(C::SayDoReturn)),
             message_loyalty: f(C::LessLoyal) * f(C::SayDoMessages),
             message_churn: f(C::WouldLeave) * f(C::SayDoMessages),
             told_good: f(C::ToldGood),
             told_bad: f(C::ToldBad),
-            influence: 0.0,
+            influence: middle(C::WomInfluenceLow, C::WomInfluenceHigh),
             promise_pull: f(C::PromisePull),
-            loss_aversion: 0.0,
+            loss_aversion: middle(C::LossAversionLow, C::LossAversionHigh),
             level_weight: f(C::LevelWeight),
             good_half: f(C::GoodHalf),
             bad_half: f(C::BadHalf),
@@ -99,25 +87,6 @@ impl Params {
             delight_points: f(C::DelightPoints),
             severity: f(C::SurpriseSeverity),
             irrelevant_half: f(C::IrrelevantHalf),
-        }
-        .with_case(a, case)
-    }
-
-    /// The same coefficients with the ranged ones taken from `case`'s end of their ranges.
-    fn with_case(self, a: &Assumptions, case: Case) -> Params {
-        let pick = |low: C, high: C| match case {
-            Case::Central => (a.frac(low) + a.frac(high)) / 2.0,
-            Case::Pessimistic => a.frac(low),
-            Case::Optimistic => a.frac(high),
-        };
-        let never_return = pick(C::NeverReturnLow, C::NeverReturnHigh);
-        Params {
-            churn_bad: self
-                .churn_neutral
-                .max(never_return * a.frac(C::SayDoReturn)),
-            influence: pick(C::WomInfluenceLow, C::WomInfluenceHigh),
-            loss_aversion: pick(C::LossAversionLow, C::LossAversionHigh),
-            ..self
         }
     }
 }
@@ -275,7 +244,6 @@ pub(crate) fn in_effect(t: usize, years: f64) -> f64 {
 }
 
 /// What a scenario means for the equations, worked out once for every run of it.
-/// Reads only coefficients without a range, so one setting serves every case.
 struct Setting {
     horizon: usize,
     today: Levels,
@@ -505,9 +473,9 @@ fn simulate(st: &Setting, p: &Params, now: &Now, visit: &mut dyn FnMut(&Period))
     }
 }
 
-/// Runs the plan over the horizon for one case.
-pub fn run(s: &Scenario, a: &Assumptions, case: Case) -> Timeline {
-    let p = Params::new(a, case);
+/// Runs the plan over the horizon.
+pub fn run(s: &Scenario, a: &Assumptions) -> Timeline {
+    let p = Params::new(a);
     let st = Setting::new(s, &p);
     timeline(&st, &p, &today(&st, &p))
 }
@@ -550,25 +518,10 @@ impl Npv {
     }
 }
 
-/// The finance figures of one run.
-fn money(s: &Scenario, t: &Timeline) -> Money {
-    let mut npv = Npv::new(s);
-    for period in &t.periods {
-        npv.add(period.channels.total());
-    }
-    let margin_change = t.margin_change();
-    Money {
-        margin_change,
-        margin_change_adjusted: margin_change * npv.keep,
-        npv: npv.value,
-    }
-}
-
-/// The central plan's net present value, exactly as `evaluate(s, a).worth.central` gives it,
-/// without keeping the years or running the band: `best_promise` and `levers` ask for it over
-/// a hundred times a keystroke.
+/// The plan's net present value, exactly as `evaluate(s, a).worth` gives it, without keeping
+/// the years: `best_promise` and `levers` ask for it over a hundred times a keystroke.
 pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
-    let p = Params::new(a, Case::Central);
+    let p = Params::new(a);
     let st = Setting::new(s, &p);
     let mut npv = Npv::new(s);
     simulate(&st, &p, &today(&st, &p), &mut |period| {
@@ -577,9 +530,8 @@ pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
     npv.value
 }
 
-/// The central run's headline figures, exactly as `evaluate` gives them (the same sums in the
-/// same order), without keeping the years or running the band: the Monte Carlo asks for them
-/// thousands of times.
+/// A run's headline figures, exactly as `evaluate` gives them (the same sums in the same order),
+/// without keeping the years: the Monte Carlo asks for them thousands of times.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Figures {
     pub worth: f64,
@@ -592,43 +544,87 @@ pub(super) struct Figures {
     pub customers_change: f64,
 }
 
-pub(super) fn figures(s: &Scenario, a: &Assumptions) -> Figures {
-    let p = Params::new(a, Case::Central);
-    let st = Setting::new(s, &p);
-    let mut npv = Npv::new(s);
-    let mut channels = Channels::default();
-    let mut revenue_change = 0.0;
-    let mut last = Period::default();
-    simulate(&st, &p, &today(&st, &p), &mut |period| {
-        npv.add(period.channels.total());
-        channels.add(&period.channels);
-        revenue_change += period.revenue - period.baseline_revenue;
-        last = *period;
-    });
-    let margin_change = channels.total();
-    Figures {
-        worth: npv.value,
-        margin_change,
-        margin_change_adjusted: margin_change * npv.keep,
-        revenue_change,
-        recommend: last.recommend,
-        churn: last.churn,
-        spend_uplift: last.spend_uplift,
-        customers_change: last.customers_end - last.baseline_end,
+/// A run's headline figures summed up as its years go by, in one place for `evaluate` and the
+/// Monte Carlo's `figures`, so both give exactly the same sums.
+struct Tally {
+    npv: Npv,
+    channels: Channels,
+    revenue_change: f64,
+    /// The last year's recommendation, churn, spend uplift and customers against today's course.
+    last: [f64; 4],
+}
+
+impl Tally {
+    fn new(s: &Scenario) -> Tally {
+        Tally {
+            npv: Npv::new(s),
+            channels: Channels::default(),
+            revenue_change: 0.0,
+            last: [0.0; 4],
+        }
+    }
+
+    fn add(&mut self, period: &Period) {
+        self.npv.add(period.channels.total());
+        self.channels.add(&period.channels);
+        self.revenue_change += period.revenue - period.baseline_revenue;
+        self.last = [
+            period.recommend,
+            period.churn,
+            period.spend_uplift,
+            period.customers_end - period.baseline_end,
+        ];
+    }
+
+    fn figures(&self) -> Figures {
+        let margin_change = self.channels.total();
+        let [recommend, churn, spend_uplift, customers_change] = self.last;
+        Figures {
+            worth: self.npv.value,
+            margin_change,
+            margin_change_adjusted: margin_change * self.npv.keep,
+            revenue_change: self.revenue_change,
+            recommend,
+            churn,
+            spend_uplift,
+            customers_change,
+        }
     }
 }
 
-fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment> {
+/// One run's figures, reporting each year to `year` as it goes.
+fn tally(
+    s: &Scenario,
+    st: &Setting,
+    p: &Params,
+    now: &Now,
+    year: &mut dyn FnMut(&Period),
+) -> Tally {
+    let mut tally = Tally::new(s);
+    simulate(st, p, now, &mut |period| {
+        tally.add(period);
+        year(period)
+    });
+    tally
+}
+
+pub(super) fn figures(s: &Scenario, a: &Assumptions) -> Figures {
+    let p = Params::new(a);
+    let st = Setting::new(s, &p);
+    tally(s, &st, &p, &today(&st, &p), &mut |_| {}).figures()
+}
+
+/// The programme's return on the plan's risk-adjusted margin change, `adjusted`.
+fn investment(s: &Scenario, plan: &Timeline, adjusted: f64) -> Option<Investment> {
     if !s.has_cost() {
         return None;
     }
     let yearly = Npv::new(s);
     let one_off = s.get(I::CostOneOff);
     let cost = one_off + yearly.per_year * s.horizon() as f64;
-    let roi = |m: &Money| (m.margin_change_adjusted - cost) / cost;
     let mut cumulative = -one_off;
     let mut payback = None;
-    for (t, p) in runs[0].0.periods.iter().enumerate() {
+    for (t, p) in plan.periods.iter().enumerate() {
         let flow = yearly.flow(p.channels.total());
         if flow > 0.0 && cumulative + flow >= 0.0 {
             payback = Some(t as f64 + (-cumulative).max(0.0) / flow);
@@ -638,7 +634,7 @@ fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment
     }
     Some(Investment {
         cost,
-        roi: Band::of(roi(runs[0].1), roi(runs[1].1), roi(runs[2].1)),
+        roi: (adjusted - cost) / cost,
         payback,
     })
 }
@@ -647,75 +643,48 @@ fn investment(s: &Scenario, runs: [(&Timeline, &Money); 3]) -> Option<Investment
 /// delivering what is promised (at once, to every customer, nothing else changed) would add over
 /// the horizon; 0 when nothing falls short. It reads only today's inputs, so the app works it out
 /// apart from the plan's `evaluate`, which it does not slow.
-pub fn gap_cost(s: &Scenario, a: &Assumptions) -> Band {
-    let params = Params::new(a, Case::Central);
-    let Some(closed) = Setting::new(s, &params).gap_closed() else {
-        return Band::exact(0.0);
+pub fn gap_cost(s: &Scenario, a: &Assumptions) -> f64 {
+    let p = Params::new(a);
+    let Some(closed) = Setting::new(s, &p).gap_closed() else {
+        return 0.0;
     };
-    let one = |p: &Params| {
-        let mut total = 0.0;
-        simulate(&closed, p, &today(&closed, p), &mut |period| {
-            total += period.channels.total()
-        });
-        total / closed.horizon as f64
-    };
-    Band::of(
-        one(&params),
-        one(&params.with_case(a, Case::Pessimistic)),
-        one(&params.with_case(a, Case::Optimistic)),
-    )
+    let mut total = 0.0;
+    simulate(&closed, &p, &today(&closed, &p), &mut |period| {
+        total += period.channels.total()
+    });
+    total / closed.horizon as f64
 }
 
-/// Evaluates a scenario's plan: today, the plan's central run and the two ends of its band, and
-/// the headline figures.
+/// Evaluates a scenario's plan: today, the plan's course and the headline figures.
 pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
-    let params = Params::new(a, Case::Central);
-    // A setting reads no ranged coefficient, so one serves the three cases.
-    let st = Setting::new(s, &params);
-    let run = |p: &Params| {
-        let now = today(&st, p);
-        let timeline = timeline(&st, p, &now);
-        let money = money(s, &timeline);
-        (now, timeline, money)
-    };
-    let (now, central, money) = run(&params);
-    let (_, pessimistic, money_low) = run(&params.with_case(a, Case::Pessimistic));
-    let (_, optimistic, money_high) = run(&params.with_case(a, Case::Optimistic));
-    let band =
-        |f: &dyn Fn(&Timeline) -> f64| Band::of(f(&central), f(&pessimistic), f(&optimistic));
-    let money_band = |f: &dyn Fn(&Money) -> f64| Band::of(f(&money), f(&money_low), f(&money_high));
-    let channels = central.channels();
+    let p = Params::new(a);
+    let st = Setting::new(s, &p);
+    let now = today(&st, &p);
+    let mut periods = Vec::with_capacity(st.horizon);
+    let tally = tally(s, &st, &p, &now, &mut |period| periods.push(*period));
+    let (channels, f, plan) = (tally.channels, tally.figures(), Timeline { periods });
     let magnitude = channels.spend.abs()
         + channels.retention.abs()
         + channels.word_of_mouth.abs()
         + channels.promise.abs();
     Outcome {
         today: now.0,
-        worth: money_band(&|m| m.npv),
-        margin_change: money_band(&|m| m.margin_change),
-        margin_change_adjusted: money_band(&|m| m.margin_change_adjusted),
-        revenue_change: band(&|t| t.revenue_change()),
-        recommend: band(&|t| t.last().recommend),
-        churn: band(&|t| t.last().churn),
-        spend_uplift: band(&|t| t.last().spend_uplift),
-        customers_change: band(&|t| t.last().customers_end - t.last().baseline_end),
+        worth: f.worth,
+        margin_change: f.margin_change,
+        margin_change_adjusted: f.margin_change_adjusted,
+        revenue_change: f.revenue_change,
+        recommend: f.recommend,
+        churn: f.churn,
+        spend_uplift: f.spend_uplift,
+        customers_change: f.customers_change,
         word_of_mouth_share: if magnitude > 0.0 {
             channels.word_of_mouth.abs() / magnitude
         } else {
             0.0
         },
         channels,
-        investment: investment(
-            s,
-            [
-                (&central, &money),
-                (&pessimistic, &money_low),
-                (&optimistic, &money_high),
-            ],
-        ),
-        central,
-        pessimistic,
-        optimistic,
+        investment: investment(s, &plan, f.margin_change_adjusted),
+        plan,
     }
 }
 
@@ -753,11 +722,11 @@ mod tests {
         let a = Assumptions::default();
         let half = s.with(I::Reach, 50.0).unwrap();
         assert_eq!(gap_cost(&half, &a), gap_cost(&s, &a));
-        assert!(gap_cost(&s, &a).central > 0.0);
+        assert!(gap_cost(&s, &a) > 0.0);
     }
 
     #[test]
-    fn the_figures_are_evaluates_central_exactly() {
+    fn the_figures_are_evaluates_exactly() {
         let a = Assumptions::default();
         for s in [
             Scenario::default(),
@@ -773,20 +742,15 @@ mod tests {
                     f.revenue_change
                 ],
                 [
-                    o.worth.central,
-                    o.margin_change.central,
-                    o.margin_change_adjusted.central,
-                    o.revenue_change.central
+                    o.worth,
+                    o.margin_change,
+                    o.margin_change_adjusted,
+                    o.revenue_change
                 ]
             );
             assert_eq!(
                 [f.recommend, f.churn, f.spend_uplift, f.customers_change],
-                [
-                    o.recommend.central,
-                    o.churn.central,
-                    o.spend_uplift.central,
-                    o.customers_change.central
-                ]
+                [o.recommend, o.churn, o.spend_uplift, o.customers_change]
             );
         }
     }

@@ -23,10 +23,8 @@ pub use analysis::{analyse, best_promise, levers, Analysis, LeverEffect};
 pub use assumptions::{
     say_do_of, AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Evidence, Origin,
 };
-pub use engine::{evaluate, gap_cost, plan_worth, run, Case, MID_SCALE};
-pub use outcome::{
-    Band, Channels, Investment, Money, Outcome, Period, Shares, Terms, Timeline, Today,
-};
+pub use engine::{evaluate, gap_cost, plan_worth, run, MID_SCALE};
+pub use outcome::{Channels, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
 pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};
 pub use simulation::{
     monte_carlo, Driver, Headline, Percentiles, Simulation, Summary, Why, DRAWS, SEED,

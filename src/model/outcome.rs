@@ -1,30 +1,6 @@
 //! What the model returns: today's figures, and for the plan its yearly course and its
-//! difference from today, each with the low–high band of the ranged coefficients, so the view
-//! can explain a number without recomputing it.
-
-/// A central value with the low and high ends of its band (`low <= central <= high`).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Band {
-    pub low: f64,
-    pub central: f64,
-    pub high: f64,
-}
-
-impl Band {
-    /// The band of three evaluations (central, and the two ends of the coefficient ranges).
-    pub fn of(central: f64, a: f64, b: f64) -> Band {
-        Band {
-            low: central.min(a).min(b),
-            central,
-            high: central.max(a).max(b),
-        }
-    }
-
-    /// A value without a range.
-    pub fn exact(v: f64) -> Band {
-        Band::of(v, v, v)
-    }
-}
+//! difference from today, so the view can explain a number without recomputing it. How sure
+//! each figure is comes from the Monte Carlo ([`super::Simulation`]), not from here.
 
 /// How the experience index of one year was built (points on the 0–10 scale).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -145,37 +121,6 @@ impl Timeline {
             .last()
             .expect("a timeline has at least one period")
     }
-
-    /// The margin difference over the whole horizon, by channel, undiscounted and unadjusted.
-    pub fn channels(&self) -> Channels {
-        let mut c = Channels::default();
-        for p in &self.periods {
-            c.add(&p.channels);
-        }
-        c
-    }
-
-    pub fn margin_change(&self) -> f64 {
-        self.channels().total()
-    }
-
-    pub fn revenue_change(&self) -> f64 {
-        self.periods
-            .iter()
-            .map(|p| p.revenue - p.baseline_revenue)
-            .sum()
-    }
-}
-
-/// What the plan is worth to a finance team, from one run.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Money {
-    /// Margin difference over the horizon, undiscounted, before the risk adjustment.
-    pub margin_change: f64,
-    /// The same after the risk adjustment.
-    pub margin_change_adjusted: f64,
-    /// Net present value: risk-adjusted yearly margin differences less costs, discounted.
-    pub npv: f64,
 }
 
 /// Return on a programme cost; present only when a cost is entered.
@@ -184,8 +129,8 @@ pub struct Investment {
     /// Total cost over the horizon, undiscounted, euros.
     pub cost: f64,
     /// (risk-adjusted margin change − cost) / cost, undiscounted.
-    pub roi: Band,
-    /// Years until the cumulative risk-adjusted margin covers the cost (central run);
+    pub roi: f64,
+    /// Years until the cumulative risk-adjusted margin covers the cost;
     /// `None` if not within the horizon.
     pub payback: Option<f64>,
 }
@@ -194,25 +139,23 @@ pub struct Investment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub today: Today,
-    /// The central run, and the runs at the two ends of the coefficient ranges.
-    pub central: Timeline,
-    pub pessimistic: Timeline,
-    pub optimistic: Timeline,
+    /// The plan's course, year by year.
+    pub plan: Timeline,
     /// The plan's net present value on risk-adjusted margin, costs included.
-    pub worth: Band,
+    pub worth: f64,
     /// Margin difference over the horizon, undiscounted: before and after the risk adjustment.
-    pub margin_change: Band,
-    pub margin_change_adjusted: Band,
-    pub revenue_change: Band,
+    pub margin_change: f64,
+    pub margin_change_adjusted: f64,
+    pub revenue_change: f64,
     /// The plan's rates in the last year of the horizon.
-    pub recommend: Band,
-    pub churn: Band,
-    pub spend_uplift: Band,
+    pub recommend: f64,
+    pub churn: f64,
+    pub spend_uplift: f64,
     /// Customers at the end of the horizon, plan against today's course.
-    pub customers_change: Band,
-    /// The central run's margin difference by channel.
+    pub customers_change: f64,
+    /// The plan's margin difference by channel.
     pub channels: Channels,
-    /// Word of mouth's share of the plan's absolute margin change (0–1), central run.
+    /// Word of mouth's share of the plan's absolute margin change (0–1).
     pub word_of_mouth_share: f64,
     pub investment: Option<Investment>,
 }

@@ -5,7 +5,7 @@
 //! takes the same numbers whatever the chunks.
 
 use super::assumptions::CoefficientId;
-use super::engine::figures;
+use super::engine::{figures, gap_cost};
 use super::scenario::{InputId, Scenario};
 use super::uncertainty::{uniform, varied, Sampler, Uncertainty};
 
@@ -18,6 +18,8 @@ pub const SEED: u64 = 16;
 /// The results the app shows as headlines, each with a range from the Monte Carlo.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Headline {
+    /// What today's gap costs a year.
+    GapCost,
     /// The plan's net present value.
     Worth,
     MarginChange,
@@ -33,7 +35,8 @@ pub enum Headline {
 }
 
 impl Headline {
-    pub const ALL: [Headline; 9] = [
+    pub const ALL: [Headline; 10] = [
+        Headline::GapCost,
         Headline::Worth,
         Headline::MarginChange,
         Headline::MarginChangeAdjusted,
@@ -228,6 +231,7 @@ impl Simulation {
             }
             let f = figures(&self.scenario, &a);
             let values = [
+                gap_cost(&self.scenario, &a),
                 f.worth,
                 f.margin_change,
                 f.margin_change_adjusted,

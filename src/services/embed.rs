@@ -10,7 +10,7 @@
 use super::browser;
 use crate::embed::{font_family_list, Embed, Font};
 use crate::i18n::{Lang, Piece};
-use crate::model::{Analysis, Scenario};
+use crate::model::{Analysis, Scenario, Summary};
 use crate::results::{announcement, answer, RESULTS};
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
@@ -205,9 +205,15 @@ impl Drop for HostStyleListener {
 }
 
 /// The results message (EMBEDDING.md): every result of [`crate::results::RESULTS`] that
-/// applies, by its id: the central value, its band, today's value where there is one, and the
-/// figure as the results panel writes it in `lang`; and the answer and the announcement in words.
-fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Object {
+/// applies, by its id: the value, its likely range (P10–P90) once `summary` has it, today's value
+/// where there is one, and the figure as the results panel writes it in `lang`; and the answer
+/// and the announcement in words.
+fn results_message(
+    lang: Lang,
+    scenario: &Scenario,
+    analysis: &Analysis,
+    summary: Option<&Summary>,
+) -> Object {
     let (m, results, bands, today, text) = (
         message(RESULTS_MESSAGE, RESULTS_VERSION),
         Object::new(),
@@ -225,14 +231,16 @@ fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Obje
     };
     set(&m, "lang", lang.code());
     for r in RESULTS {
-        let Some(reading) = (r.read)(analysis) else {
+        let Some(reading) = r.reading(analysis, summary) else {
             continue;
         };
-        set(&results, r.id, number(reading.band.central));
-        let b = Object::new();
-        set(&b, "low", number(reading.band.low));
-        set(&b, "high", number(reading.band.high));
-        set(&bands, r.id, b);
+        set(&results, r.id, number(reading.value));
+        if let Some(p) = reading.range {
+            let b = Object::new();
+            set(&b, "low", number(p.p10));
+            set(&b, "high", number(p.p90));
+            set(&bands, r.id, b);
+        }
         if let Some(v) = reading.today {
             set(&today, r.id, number(v));
         }
@@ -256,7 +264,12 @@ fn results_message(lang: Lang, scenario: &Scenario, analysis: &Analysis) -> Obje
 
 /// Embed mode's part of the app root; does nothing outside embed mode.
 #[hook]
-pub fn use_embed(lang: Lang, scenario: Scenario, analysis: Rc<Analysis>) {
+pub fn use_embed(
+    lang: Lang,
+    scenario: Scenario,
+    analysis: Rc<Analysis>,
+    summary: Option<Rc<Summary>>,
+) {
     let embed = config();
     {
         let embed = embed.clone();
@@ -273,14 +286,15 @@ pub fn use_embed(lang: Lang, scenario: Scenario, analysis: Rc<Analysis>) {
         });
     }
     use_effect_with(
-        (lang, scenario, analysis),
-        move |(lang, scenario, analysis)| {
+        (lang, scenario, analysis, summary),
+        move |(lang, scenario, analysis, summary)| {
             let (lang, scenario, analysis) = (*lang, scenario.clone(), analysis.clone());
+            let summary = summary.clone();
             let send = parent().zip(embed.results_origin().map(str::to_owned));
             // Dropping the timer (on the next change) cancels it.
             let timer = send.map(|(parent, origin)| {
                 Timeout::new(RESULTS_SETTLE_MS, move || {
-                    let message = results_message(lang, &scenario, &analysis);
+                    let message = results_message(lang, &scenario, &analysis, summary.as_deref());
                     let _ = parent.post_message(&message, &origin);
                 })
             });

@@ -1,6 +1,7 @@
 //! The results as CSV for a spreadsheet, in two tables one after the other: first every result
-//! of [`crate::results::RESULTS`] per scenario (today's value where there is one, the central
-//! value and its band), then the plan's yearly figures per scenario, beside today's course.
+//! of [`crate::results::RESULTS`] per scenario (today's value where there is one, the estimate
+//! and its likely range, P10–P90, from the same seeded Monte Carlo as the screen's), then the
+//! plan's yearly figures per scenario, beside today's course.
 //!
 //! RFC 4180 (comma-separated, CRLF, quoted where needed) with a UTF-8 byte order mark, so that
 //! Excel reads `ä` and `€` right. The headers are in the user's language; numbers are
@@ -10,7 +11,7 @@
 
 use crate::format::{self, decimal};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{analyse, Period, Unit};
+use crate::model::{analyse, monte_carlo, Percentiles, Period, Uncertainty, Unit, DRAWS, SEED};
 use crate::results::RESULTS;
 use crate::state::AppState;
 
@@ -78,6 +79,7 @@ fn cell(v: f64, decimals: usize) -> String {
 pub fn to_csv(state: &AppState) -> String {
     let lang = state.lang;
     let mut out = String::from("\u{feff}");
+    let uncertainty = Uncertainty::around(&state.assumptions);
     let outcomes: Vec<_> = state
         .scenarios
         .iter()
@@ -88,29 +90,35 @@ pub fn to_csv(state: &AppState) -> String {
         Key::CsvScenario,
         Key::CsvResult,
         Key::CsvToday,
-        Key::CsvCentral,
-        Key::TableLow,
-        Key::TableHigh,
+        Key::CsvEstimate,
+        Key::CsvP10,
+        Key::CsvP90,
     ]
     .map(|k| t(lang, k));
     push_row(&mut out, header.into_iter());
     for (named, outcome) in &outcomes {
+        // Run here rather than taken from the screen: every scenario's, for the inputs exported.
+        let summary = monte_carlo(&named.scenario, &uncertainty, SEED, DRAWS);
         for r in RESULTS {
-            let Some(reading) = (r.read)(outcome) else {
+            let Some(reading) = r.reading(outcome, Some(&summary)) else {
                 continue;
             };
             let (unit, factor) = r.kind.csv_unit();
             let decimals = if unit == Unit::Euros { 0 } else { 2 };
-            let b = reading.band;
+            let range = |f: fn(&Percentiles) -> f64| {
+                reading
+                    .range
+                    .map_or_else(String::new, |p| cell(f(&p) * factor, decimals))
+            };
             let row = [
                 named.name.clone(),
                 labelled(lang, r.label, unit),
                 reading
                     .today
                     .map_or_else(String::new, |v| cell(v * factor, decimals)),
-                cell(b.central * factor, decimals),
-                cell(b.low * factor, decimals),
-                cell(b.high * factor, decimals),
+                cell(reading.value * factor, decimals),
+                range(|p| p.p10),
+                range(|p| p.p90),
             ];
             push_row(&mut out, row.iter().map(String::as_str));
         }
@@ -124,7 +132,7 @@ pub fn to_csv(state: &AppState) -> String {
     header.extend(COLUMNS.iter().map(|c| labelled(lang, c.label, c.unit)));
     push_row(&mut out, header.iter().map(String::as_str));
     for (named, outcome) in &outcomes {
-        for (i, period) in outcome.outcome.central.periods.iter().enumerate() {
+        for (i, period) in outcome.outcome.plan.periods.iter().enumerate() {
             let mut row = vec![named.name.clone(), (i + 1).to_string()];
             row.extend(
                 COLUMNS
@@ -282,7 +290,24 @@ mod tests {
     #[test]
     fn the_headers_follow_the_language() {
         let (results, years) = tables(&to_csv(&AppState::new(Lang::En)));
-        assert_eq!(results[0][..4], ["Scenario", "Result", "Today", "Central"]);
+        assert_eq!(
+            results[0],
+            [
+                "Scenario",
+                "Result",
+                "Today",
+                "Estimate",
+                "Likely low (P10)",
+                "Likely high (P90)"
+            ]
+        );
+        // The likely range is the screen's: the same seeded run, around the estimate.
+        let worth = results
+            .iter()
+            .find(|r| r[1].starts_with("What the plan is worth"))
+            .unwrap();
+        let [estimate, p10, p90] = [3, 4, 5].map(|i| worth[i].parse::<f64>().unwrap());
+        assert!(p10 < estimate && estimate < p90, "{worth:?}");
         assert_eq!(
             years[0][..3],
             ["Scenario", "Year", "Say they would recommend (%)"]

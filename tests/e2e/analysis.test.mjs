@@ -54,14 +54,12 @@ function chart(page) {
       }));
     return {
       plan: d('plan'),
-      range: d('range'),
       today: d('today'),
       customersPlan: d('plan', 1),
       customersToday: d('today', 1),
       paths: {
         plan: svg.querySelectorAll('path.series--plan').length,
         today: svg.querySelectorAll('path.series--today').length,
-        range: svg.querySelectorAll('path.series--range').length,
       },
       marginTicks: ticks('margin'),
       customerTicks: ticks('customers'),
@@ -79,14 +77,6 @@ function stepYs(d) {
   const cmds = commands(d);
   assert.equal(cmds[0][0], 'M', d);
   return [cmds[0][1][1], ...cmds.filter(([c]) => c === 'V').map(([, a]) => a[0])];
-}
-
-/** The upper and lower y of each period of a step band (upper edge forward, lower edge back). */
-function bandYs(d, periods) {
-  const cmds = commands(d);
-  const vs = cmds.filter(([c]) => c === 'V').map(([, a]) => a[0]);
-  assert.equal(vs.length, 2 * periods - 1, `band of ${periods} periods: ${d}`);
-  return { high: [cmds[0][1][1], ...vs.slice(0, periods - 1)], low: vs.slice(periods - 1).reverse() };
 }
 
 /** A displayed amount with its scale: "€2.03 M", "2,03 milj. €", "€950,000", "10 300". */
@@ -110,9 +100,9 @@ async function tableRows(page, locale) {
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
   );
   return rows.map(([year, ...cells]) => {
-    assert.equal(cells.length, 6, `seven columns: ${year}`);
-    const [margin, marginToday, low, high, customers, customersToday] = cells.map((c) => amount(c, locale));
-    return { year, margin, marginToday, low, high, customers, customersToday, text: cells };
+    assert.equal(cells.length, 4, `five columns: ${year}`);
+    const [margin, marginToday, customers, customersToday] = cells.map((c) => amount(c, locale));
+    return { year, margin, marginToday, customers, customersToday, text: cells };
   });
 }
 
@@ -133,8 +123,8 @@ for (const locale of ['en-US', 'fi-FI']) {
   test(`the timeline table says what the chart draws (${locale})`, async () => {
     await withApp(locale, async (page) => {
       await openAllDetails(page);
-      // Twenty years; the plan delights and delivers below its promise, so its margin has a band
-      // and moves away from today's course.
+      // Twenty years; the plan delights and delivers below its promise, so its margin moves away
+      // from today's course.
       await type(page, 'horizon', '20');
       await type(page, 'plan-delight', '4');
       await type(page, 'plan-delivered', locale === 'fi-FI' ? '7,5' : '7.5');
@@ -147,7 +137,7 @@ for (const locale of ['en-US', 'fi-FI']) {
       assert.equal(await page.getByRole('table', { name: caption, exact: true }).count(), 1);
       const rows = await tableRows(page, locale);
       const drawn = await chart(page);
-      assert.deepEqual(drawn.paths, { plan: 2, today: 2, range: 1 }, 'margin and customers, plan and today');
+      assert.deepEqual(drawn.paths, { plan: 2, today: 2 }, 'margin and customers, plan and today');
       const margin = inverse(drawn.marginTicks, locale);
       const customers = inverse(drawn.customerTicks, locale);
 
@@ -155,7 +145,6 @@ for (const locale of ['en-US', 'fi-FI']) {
       const today = stepYs(drawn.today).map(margin);
       const customersPlan = stepYs(drawn.customersPlan).map(customers);
       const customersToday = stepYs(drawn.customersToday).map(customers);
-      const range = bandYs(drawn.range, 20);
       for (const series of [plan, today, customersPlan, customersToday]) assert.equal(series.length, 20);
 
       // The table shows three significant figures; the chart is drawn to a tenth of a pixel.
@@ -167,13 +156,9 @@ for (const locale of ['en-US', 'fi-FI']) {
       rows.forEach((row, i) => {
         close('margin', i, plan[i], row.margin);
         close('margin today', i, today[i], row.marginToday);
-        close('range low', i, margin(range.low[i]), row.low);
-        close('range high', i, margin(range.high[i]), row.high);
         close('customers', i, customersPlan[i], row.customers);
         close('customers today', i, customersToday[i], row.customersToday);
-        assert.ok(row.low <= row.margin && row.margin <= row.high, `${row.year}: the margin inside its range`);
       });
-      assert.ok(rows.some((r) => r.high - r.low > 0.005 * r.margin), 'a visible band');
       assert.ok(rows.some((r) => Math.abs(r.margin - r.marginToday) > 0.01 * r.marginToday), 'the plan leaves today');
       assert.ok(rows.some((r) => r.customers !== r.customersToday), 'the plan keeps other customers than today');
       assert.match(rows[0].year, locale === 'fi-FI' ? /^Vuosi 1$/ : /^Year 1$/);
@@ -203,7 +188,6 @@ test('a change in an input redraws the timeline and its table and reorders the l
       "a plan input moved today's customers",
     );
     assert.notEqual(after.chart.customersPlan, before.chart.customersPlan);
-    assert.notEqual(after.chart.range, before.chart.range);
     assert.ok(after.table[0].margin < before.table[0].margin, 'a shortfall earns less');
     assert.ok(after.table.at(-1).customers < before.table.at(-1).customers, 'a shortfall keeps fewer customers');
     assert.deepEqual(

@@ -9,6 +9,7 @@ import {
   REPO,
   openApp,
   poll,
+  rangesSettled,
   readNumber,
   runAxe,
   serveAndLaunch,
@@ -49,8 +50,8 @@ async function setCost(page, euros) {
   await field.fill(euros);
 }
 
-/** What follows the plan (src/results.rs): every result but today's gap cost, its band and its
- * explanation; `null` where absent. The payback period has no band. */
+/** What follows the plan (src/results.rs): every result but today's gap cost, its likely range
+ * and its explanation; `null` where absent. The payback period has no range. */
 const PLAN_RESULTS = [
   'worth',
   'margin-change',
@@ -103,11 +104,13 @@ test('an input change changes every result, band, explanation and return on scre
     for (const why of await page.locator('details.why').all()) await why.locator('summary').click();
     await poll(() => page.locator('details.why p:not(.why__spread)').count(), (n) => n === 10, { what: 'the explanations' });
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
+    await rangesSettled(page);
     const before = await snapshot(page);
     const todayBefore = await snapshotOf(page, TODAY);
     assert.deepEqual(DEPENDENT.filter((_, i) => before[i] === null), [], 'a result, band or explanation missing');
     // A plan input: every plan result moves; today's gap cost does not.
     await page.locator('#plan-delivered').fill('7,5');
+    await rangesSettled(page);
     const now = await poll(
       () => snapshot(page),
       (now) => now.every((t, i) => t !== before[i]),
@@ -126,6 +129,7 @@ test('an input change changes every result, band, explanation and return on scre
     // today; today's side stays the measured rate (a business figure).
     const recommendNow = await text(page, '#recommend');
     await page.locator('#delivered').fill('5,5');
+    await rangesSettled(page);
     await poll(() => snapshotOf(page, TODAY), (t) => t.every((v, i) => v !== todayBefore[i]), {
       what: "today's gap cost, band and explanation to change",
     });
@@ -133,7 +137,7 @@ test('an input change changes every result, band, explanation and return on scre
     assert.equal((await text(page, '#recommend')).split('→')[0], recommendToday, "today's measured rate moved");
     // The explanation names today's new level: 5,5 less 0,25 for failures, against the promise 8.
     assert.match(
-      await text(page, '#gap-cost-why p'),
+      await text(page, '#gap-cost-why p:not(.why__spread)'),
       /kokevat tason 5,3, kun lupaus on 8\. Koettu palvelu jää 2,8 pistettä alle lupauksen \(8\)/,
     );
   });
@@ -295,7 +299,8 @@ test('the return on investment shows only once a programme cost is entered', asy
     await setCost(page, '50000');
     await poll(() => page.locator('#roi').count(), (n) => n === 1, { what: '#roi' });
     assert.match(await text(page, '#roi'), /^−?[\d,]+%$/);
-    assert.match(await text(page, '#roi-band'), /^(range|likely) −?[\d,]+% to −?[\d,]+%/);
+    await rangesSettled(page);
+    assert.match(await text(page, '#roi-band'), /^likely −?[\d,]+% to −?[\d,]+% \(P10–P90\)$/);
     assert.match(await text(page, '#payback'), /^\d+\.\d years$|^Not paid back/);
     assert.equal(await page.locator('#investment-hint').count(), 0);
     // The plan's worth is after its costs: a one-off cost now takes its euros off.

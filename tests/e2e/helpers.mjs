@@ -119,6 +119,15 @@ export async function settle(page) {
   );
 }
 
+/** Waits until the likely ranges (services/ranges.rs) are those of the inputs on screen. */
+export async function rangesSettled(page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => !!document.querySelector('#pays-back') && !document.querySelector('.band--stale'),
+    null,
+    { timeout },
+  );
+}
+
 /** Calls `read` until `accept(value)` holds; returns that value, or throws with the last one. */
 export async function poll(read, accept, { timeout = 5_000, what = 'value' } = {}) {
   const deadline = Date.now() + timeout;

@@ -67,3 +67,19 @@ test('the tornado ranks the assumptions by how far their ranges move the worth',
     assert.deepEqual(swings.slice(0, 2).map((s) => s.name), ['Churn after an ordinary experience', 'Intention share: leaving']);
   });
 });
+
+test("every scenario compared has its own likely range, and the active one's is the results panel's", async () => {
+  await withApp(async (page) => {
+    const panel = await settledRange(page);
+    await page.locator('#duplicate-scenario').click();
+    await page.locator('#plan-delivered').fill('7');
+    const ranges = () => page.locator('td[id^="compare-worth-"] .compare__range').allInnerTexts();
+    const both = await poll(ranges, (r) => r.length === 2 && r[0] !== r[1], { timeout: 15_000, what: 'two ranges' });
+    const numbers = (t) => t.replace('(P10–P90)', '').match(/[\d,]+/g).join(' ');
+    // The first scenario's range is the one its results showed; the copy's follows its new plan.
+    assert.equal(numbers(both[0]), numbers(panel));
+    assert.equal(numbers(both[1]), numbers(await settledRange(page)));
+    // Today's gap cost has its range too: the same in both, which share today.
+    assert.match(await page.locator('#gap-cost-band').innerText(), /^likely €[\d,]+ to €[\d,]+ \(P10–P90\)$/);
+  });
+});

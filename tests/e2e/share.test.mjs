@@ -294,7 +294,7 @@ test('JSON export and import round trip, and CSV export for a spreadsheet', asyn
     const csvFile = path.join(tmp, csv.suggestedFilename());
     await csv.saveAs(csvFile);
     const text = await readFile(csvFile, 'utf8');
-    assert.ok(text.startsWith('\ufeffScenario,Result,Today,Central,Low end,High end\r\n'), text.slice(0, 80));
+    assert.ok(text.startsWith('\ufeffScenario,Result,Today,Estimate,Likely low (P10),Likely high (P90)\r\n'), text.slice(0, 80));
     // Two tables, an empty line between: the results, then the plan's yearly figures.
     const rows = parseCsv(text);
     const gap = rows.findIndex((r) => r.length === 1 && r[0] === '');
