@@ -29,7 +29,8 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * default and the host's choice of sections and reader's actions, transparent background and
  * compact density, the validated call to action, links that reopen on the host's page, the
  * export and call-to-action messages, and the dialog's new choices with their Finnish and
- * English text; the host scripts no longer precached, −0.9 KB): 272.0 KB measured.
+ * English text; the host scripts no longer precached, −0.9 KB): 272.0 KB measured, 272.2 KB on
+ * top of the single likely range (3faec2c).
  * Lower it, never raise it without saying why. */
 export const CEILING_GZIP_BYTES = 273 * 1024;
 
