@@ -56,7 +56,19 @@ export const EVERY_RESPONSE = {
 export const FILEHASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
 /**
- * On the hashed files only: any origin may read them. A frame sandboxed without
+ * The host script under its versioned name (`embed-host-2.0.js`): never changed once published
+ * (a change ships under a new name), since other sites load it pinned by its Subresource
+ * Integrity hash, which a cross-origin script needs CORS for. `embed-host.js`, the unversioned
+ * first version, stays revalidated.
+ */
+export const HOST_SCRIPT = /(^|\/)embed-host-\d+\.\d+\.js$/;
+
+/** Files whose content never changes under their name: cached for a year, and readable from any
+ * origin (HASHED_CORS). */
+export const IMMUTABLE = new RegExp(`${FILEHASHED.source}|${HOST_SCRIPT.source}`);
+
+/**
+ * On the immutable files only (hashed, and the versioned host script): any origin may read them. A frame sandboxed without
  * `allow-same-origin` has the origin `null`, so to it the app's own script, wasm and stylesheet
  * are cross-origin: module scripts and `fetch` load them over CORS, and the stylesheet's
  * integrity check needs CORS too. They are the public, immutable app, the same for everyone,

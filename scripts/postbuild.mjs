@@ -25,6 +25,8 @@ import { CONTENT_SECURITY_POLICY, FILEHASHED, PICK_LANGUAGE } from '../deploy/he
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 export const MANIFEST = 'manifest.webmanifest';
 export const SERVICE_WORKER = 'sw.js';
+/** The scripts other sites include (`embed-host.js`, `embed-host-2.0.js`): not precached. */
+export const HOST_SCRIPTS = /^embed-host(-\d+\.\d+)?\.js$/;
 
 // The manifest's icons; PNG sizes are read from the files.
 const ICONS = [
@@ -197,7 +199,8 @@ export async function manifest(dir) {
 export async function serviceWorker(dir, precache = true) {
   const files = [];
   for (const rel of precache ? await listFiles(dir) : []) {
-    if (rel === SERVICE_WORKER) continue;
+    // The host scripts run on other sites' pages, which this worker never serves.
+    if (rel === SERVICE_WORKER || HOST_SCRIPTS.test(rel)) continue;
     const integrity = `sha256-${sha256(await readFile(path.join(dir, rel))).toString('base64')}`;
     // A page is cached under its folder's address, the one visitors open (`./`, not
     // `./index.html`): the worker's fetch then revalidates the copy the visit has just loaded

@@ -91,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(lang, |&lang| browser::set_document_lang(lang));
     // Feature hooks (share/save, offline, embedding) go here, one line each.
     let share = crate::services::share::use_share(&state);
+    let app_state = share.state.clone();
     let status = crate::components::use_app_status();
     // The embed settings, read once from the URL and handed down (`use_embed_settings`).
     let embed = crate::services::embed::config();
@@ -104,7 +105,8 @@ pub fn App(props: &AppProps) -> Html {
         .summary
         .clone()
         .filter(|_| active_ranges.current);
-    crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone(), current);
+    let host_page =
+        crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone(), current);
     let printing = crate::services::page::use_printing();
     // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
     let presenting = use_state_eq(|| false);
@@ -146,8 +148,8 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Printing> context={Printing(printing)}>
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
-            <crate::components::EmbedDialog {lang} />
-            <crate::components::ShareBar {lang} {share} {on_present} />
+            <crate::components::EmbedDialog {lang} state={app_state} />
+            <crate::components::ShareBar {lang} {share} {on_present} host_page={host_page.clone()} />
             { crate::components::app_status(lang, &status) }
 
             <main class="layout">
@@ -156,6 +158,7 @@ pub fn App(props: &AppProps) -> Html {
                     { crate::components::answer_bar(lang, &analysis) }
                 </div>
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} />
+                { crate::components::cta(embed.cta.as_ref(), host_page.is_some()) }
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).
             if shows(Section::Assumptions) {

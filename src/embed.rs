@@ -9,6 +9,7 @@
 //! stray parameter never changes how the full app looks. EMBEDDING.md documents the parameters.
 
 use crate::i18n::Lang;
+use std::marker::PhantomData;
 
 /// The longest parameter value read at all, in bytes; no valid value comes near it, and it
 /// bounds the work done on whatever a URL carries.
@@ -19,7 +20,67 @@ pub const DEFAULT_RADIUS: u8 = 10;
 /// The largest corner radius a host may ask for, in pixels.
 pub const MAX_RADIUS: u8 = 24;
 
-/// The sections a host can show or hide. Inputs and results always show; these are the rest.
+/// A closed list a host switches on and off by id: the sections, the reader's controls.
+pub trait Choice: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    /// The id in the parameter's list.
+    fn id(self) -> &'static str;
+}
+
+/// Which values of a [`Choice`] are on, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Set<T>(u16, PhantomData<T>);
+
+impl<T: Choice> Set<T> {
+    pub const ALL: Set<T> = Set((1 << T::ALL.len()) - 1, PhantomData);
+    pub const NONE: Set<T> = Set(0, PhantomData);
+
+    fn bit(item: T) -> u16 {
+        T::ALL
+            .iter()
+            .position(|&i| i == item)
+            .map_or(0, |i| 1 << i)
+    }
+
+    pub fn of(items: &[T]) -> Set<T> {
+        items.iter().fold(Set::NONE, |s, &i| s.with(i, true))
+    }
+
+    pub fn shows(self, item: T) -> bool {
+        self.0 & Set::bit(item) != 0
+    }
+
+    pub fn with(self, item: T, shown: bool) -> Set<T> {
+        let bit = Set::bit(item);
+        Set(if shown { self.0 | bit } else { self.0 & !bit }, PhantomData)
+    }
+
+    /// A list of ids separated by commas or spaces (`chart,why`), or `all`; unknown ids are
+    /// ignored, so `none` (or an empty list) switches everything off.
+    pub fn parse(list: &str) -> Set<T> {
+        list.split([',', ' '])
+            .fold(Set::NONE, |s, word| match T::ALL.iter().find(|i| i.id().eq_ignore_ascii_case(word)) {
+                Some(&item) => s.with(item, true),
+                None if word.eq_ignore_ascii_case("all") => Set::ALL,
+                None => s,
+            })
+    }
+
+    /// The list [`Set::parse`] reads back as this: `all`, `none` or the ids.
+    fn list(self) -> String {
+        match self {
+            s if s == Set::ALL => "all".to_owned(),
+            s if s == Set::NONE => "none".to_owned(),
+            s => {
+                let ids: Vec<&str> = T::ALL.iter().filter(|&&i| s.shows(i)).map(|i| i.id()).collect();
+                ids.join(",")
+            }
+        }
+    }
+}
+
+/// The sections a host can show or hide. The answer, the headline results and the main inputs
+/// always show; these are the rest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     /// The timeline chart.
@@ -34,10 +95,12 @@ pub enum Section {
     Advanced,
     Business,
     Investment,
+    /// Every result below the headlines, and where the margin change comes from.
+    Details,
 }
 
-impl Section {
-    pub const ALL: [Section; 8] = [
+impl Choice for Section {
+    const ALL: &'static [Section] = &[
         Section::Chart,
         Section::Assumptions,
         Section::Compare,
@@ -46,10 +109,10 @@ impl Section {
         Section::Advanced,
         Section::Business,
         Section::Investment,
+        Section::Details,
     ];
 
-    /// The id in the `sections` parameter.
-    pub const fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             Section::Chart => "chart",
             Section::Assumptions => "assumptions",
@@ -59,54 +122,84 @@ impl Section {
             Section::Advanced => "advanced",
             Section::Business => "business",
             Section::Investment => "investment",
+            Section::Details => "details",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Section> {
-        Section::ALL
-            .into_iter()
-            .find(|s| s.id().eq_ignore_ascii_case(id))
-    }
-
-    const fn bit(self) -> u16 {
-        1 << self as u16
     }
 }
 
-/// Which optional sections show.
+/// Which optional sections show: all in the full app; none by default in an embed (compact:
+/// the answer, the headlines and the main inputs), which the host widens.
+pub type Sections = Set<Section>;
+
+/// The actions a reader is offered. "Start over" always shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sections(u16);
+pub enum Control {
+    /// Copy link.
+    Share,
+    /// Print summary.
+    Print,
+    /// Save and open files, export for a spreadsheet, drop a file on the page.
+    Files,
+    /// Presenter mode.
+    Present,
+}
 
-impl Sections {
-    pub const ALL: Sections = Sections((1 << Section::ALL.len()) - 1);
-    /// Inputs and results only.
-    pub const NONE: Sections = Sections(0);
+impl Choice for Control {
+    const ALL: &'static [Control] = &[Control::Share, Control::Print, Control::Files, Control::Present];
 
-    pub fn shows(self, section: Section) -> bool {
-        self.0 & section.bit() != 0
-    }
-
-    pub fn with(self, section: Section, shown: bool) -> Sections {
-        if shown {
-            Sections(self.0 | section.bit())
-        } else {
-            Sections(self.0 & !section.bit())
+    fn id(self) -> &'static str {
+        match self {
+            Control::Share => "share",
+            Control::Print => "print",
+            Control::Files => "files",
+            Control::Present => "present",
         }
-    }
-
-    /// A list of ids separated by commas or spaces (`chart,why`); unknown ids are ignored, so
-    /// `none` (or an empty list) means inputs and results only.
-    pub fn parse(list: &str) -> Sections {
-        list.split([',', ' '])
-            .filter_map(Section::from_id)
-            .fold(Sections::NONE, |s, section| s.with(section, true))
     }
 }
 
-impl Default for Sections {
-    fn default() -> Sections {
-        Sections::ALL
-    }
+/// The reader's actions: all in the full app; sharing and printing by default in an embed
+/// (files mean nothing to a blog's reader).
+pub type Controls = Set<Control>;
+
+/// An embed's controls when the host names none.
+pub const EMBED_CONTROLS: Controls = Set(0b11, PhantomData);
+
+/// The longest call-to-action text, in characters: a button's label, not a paragraph.
+pub const MAX_CTA_CHARS: usize = 60;
+
+/// A call to action under the calculator: the host's words and where they lead, opened in the
+/// top window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cta {
+    pub text: String,
+    pub url: String,
+}
+
+/// A button's words: spaces collapsed, 1 to [`MAX_CTA_CHARS`] characters, no control or
+/// bidirectional-override characters (which could make it read as something else).
+pub fn cta_text(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let text = words.join(" ");
+    let count = text.chars().count();
+    let plain = |c: char| !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    ((1..=MAX_CTA_CHARS).contains(&count) && text.chars().all(plain)).then_some(text)
+}
+
+/// An absolute `http(s)` address: an origin as [`parse_origin`] takes it, then a path, query
+/// or fragment of printable ASCII without quotes, angle brackets, backslashes or spaces
+/// (anything else percent-encoded). `None` otherwise: no `javascript:`, no `data:`.
+pub fn parse_url(text: &str) -> Option<String> {
+    let text = text.trim();
+    let start = text.find("://")? + 3;
+    let end = text[start..].find(['/', '?', '#']).map_or(text.len(), |i| start + i);
+    let mut url = parse_origin(&text[..end])?;
+    let rest = &text[end..];
+    rest.bytes()
+        .all(|b| b.is_ascii_graphic() && !b"\"<>\\^`{|}".contains(&b))
+        .then(|| {
+            url.push_str(rest);
+            url
+        })
 }
 
 /// Light or dark colours: the visitor's system setting, or fixed by the host.
@@ -387,25 +480,79 @@ fn is_yes(value: &str) -> bool {
         .any(|yes| value.trim().eq_ignore_ascii_case(yes))
 }
 
-/// Everything embed mode is set to. The default is the full app: not embedded, every section.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Everything embed mode is set to. The default is the full app: not embedded, every section
+/// and every control.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Embed {
     pub enabled: bool,
     /// A language fixed by the host; `None` lets the visitor choose (the switch shows).
     pub lang: Option<Lang>,
     pub sections: Sections,
+    /// The actions the reader is offered.
+    pub controls: Controls,
     pub accent: Option<Rgb>,
     pub font: Font,
     pub theme: Theme,
     /// Corner radius in pixels, at most [`MAX_RADIUS`]; `None` keeps the stylesheet's.
     pub radius: Option<u8>,
+    /// No page background: the host's shows through around the panels.
+    pub transparent: bool,
+    /// Tighter spacing and smaller type, the fields' help text left to screen readers.
+    pub compact: bool,
+    pub cta: Option<Cta>,
     /// The host page's origin ([`parse_origin`]): messages go only there.
     pub origin: Option<String>,
     /// Post results to the host; only ever with a known `origin`.
     pub results: bool,
 }
 
+impl Default for Embed {
+    fn default() -> Embed {
+        Embed {
+            enabled: false,
+            lang: None,
+            sections: Sections::ALL,
+            controls: Controls::ALL,
+            accent: None,
+            font: Font::System,
+            theme: Theme::Auto,
+            radius: None,
+            transparent: false,
+            compact: false,
+            cta: None,
+            origin: None,
+            results: false,
+        }
+    }
+}
+
+/// `value` percent-encoded for a query string: everything but letters, digits and `-._~:/,`.
+fn encode(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~:/,".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
 impl Embed {
+    /// An embed with nothing chosen: compact (no optional section), sharing and printing only.
+    pub fn embedded() -> Embed {
+        Embed {
+            enabled: true,
+            sections: Sections::NONE,
+            controls: EMBED_CONTROLS,
+            ..Embed::default()
+        }
+    }
+
     /// Reads the parameters through `get` (a URL's query parameter by name). Values that fail
     /// their check are ignored, each on its own.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Embed {
@@ -413,11 +560,13 @@ impl Embed {
         if !get("embed").is_some_and(|v| is_yes(&v)) {
             return Embed::default();
         }
+        let base = Embed::embedded();
         let origin = get("origin").and_then(|v| parse_origin(&v));
+        let is = |name: &str, word: &str| get(name).is_some_and(|v| v.trim().eq_ignore_ascii_case(word));
         Embed {
-            enabled: true,
             lang: get("lang").and_then(|v| Lang::from_code(&v)),
-            sections: get("sections").map_or(Sections::ALL, |v| Sections::parse(&v)),
+            sections: get("sections").map_or(base.sections, |v| Sections::parse(&v)),
+            controls: get("controls").map_or(base.controls, |v| Controls::parse(&v)),
             accent: get("accent").and_then(|v| Rgb::parse(&v)),
             font: get("font")
                 .and_then(|v| Font::from_id(v.trim()))
@@ -433,8 +582,15 @@ impl Embed {
                     .then(|| px.parse::<u8>().ok())?
                     .filter(|&r| r <= MAX_RADIUS)
             }),
+            transparent: is("background", "transparent"),
+            compact: is("density", "compact"),
+            cta: get("cta")
+                .and_then(|v| cta_text(&v))
+                .zip(get("cta-url").and_then(|v| parse_url(&v)))
+                .map(|(text, url)| Cta { text, url }),
             results: origin.is_some() && get("results").is_some_and(|v| is_yes(&v)),
             origin,
+            ..base
         }
     }
 
@@ -447,6 +603,7 @@ impl Embed {
     /// defaults left out: `embed=1&lang=fi&sections=chart,why`. Every character is safe in a
     /// URL as it stands.
     pub fn query(&self) -> String {
+        let base = Embed::embedded();
         let mut q = String::from("embed=1");
         let mut add = |name: &str, value: &str| {
             q.push('&');
@@ -457,18 +614,11 @@ impl Embed {
         if let Some(lang) = self.lang {
             add("lang", lang.code());
         }
-        if self.sections != Sections::ALL {
-            let ids: Vec<&str> = Section::ALL
-                .into_iter()
-                .filter(|&s| self.sections.shows(s))
-                .map(Section::id)
-                .collect();
-            let list = if ids.is_empty() {
-                "none".to_owned()
-            } else {
-                ids.join(",")
-            };
-            add("sections", &list);
+        if self.sections != base.sections {
+            add("sections", &self.sections.list());
+        }
+        if self.controls != base.controls {
+            add("controls", &self.controls.list());
         }
         if let Some(accent) = self.accent {
             add("accent", &accent.hex());
@@ -481,6 +631,16 @@ impl Embed {
         }
         if let Some(radius) = self.radius.filter(|&r| r != DEFAULT_RADIUS) {
             add("radius", &radius.to_string());
+        }
+        if self.transparent {
+            add("background", "transparent");
+        }
+        if self.compact {
+            add("density", "compact");
+        }
+        if let Some(cta) = &self.cta {
+            add("cta", &encode(&cta.text));
+            add("cta-url", &encode(&cta.url));
         }
         if let Some(origin) = &self.origin {
             add("origin", origin);
@@ -507,21 +667,35 @@ fn escape_attribute(text: &str) -> String {
     out
 }
 
+/// The host script's file, beside the app: versioned, and never changed once published (a
+/// change ships under a new name), so a host can pin it by its hash.
+pub const HOST_SCRIPT: &str = "embed-host-2.0.js";
+/// Its Subresource Integrity hash (`openssl dgst -sha384 -binary assets/embed-host-2.0.js |
+/// openssl base64 -A`); the end-to-end tests check it against the file.
+pub const HOST_SCRIPT_INTEGRITY: &str = "sha384-ZXDNOSJyOKtJ8LcuALVArh1PqdLbw4LMU2T1aSTv/vNXNCDGqvoJFE8ycOrrVc2B";
+
 /// The HTML a host pastes into its page: the iframe of the app at `frame_url`, titled `title`
-/// for screen readers, and the host script from `script_url`. The sandbox lets the app run and
-/// open its attribution link in a new tab, but never navigate the host page.
-pub fn snippet(frame_url: &str, script_url: &str, title: &str) -> String {
+/// for screen readers, and the host script from `script_url`, pinned by its hash. The sandbox
+/// lets the app run, open its attribution link in a new tab and, with a call to action
+/// (`cta`), navigate the host page on a click on it, never otherwise; the frame may write to
+/// the clipboard (the reader's "Copy link").
+pub fn snippet(frame_url: &str, script_url: &str, title: &str, cta: bool) -> String {
     let mut s = String::from("<iframe data-promise-gap src=\"");
     s.push_str(&escape_attribute(frame_url));
     s.push_str("\" title=\"");
     s.push_str(&escape_attribute(title));
     s.push_str(
-        "\" height=\"900\" loading=\"lazy\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>\n\
-         <script src=\"",
+        "\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads",
     );
+    if cta {
+        s.push_str(" allow-top-navigation-by-user-activation");
+    }
+    s.push_str("\"></iframe>\n<script src=\"");
     s.push_str(&escape_attribute(script_url));
-    s.push_str("\" defer></script>");
+    s.push_str("\" integrity=\"");
+    s.push_str(HOST_SCRIPT_INTEGRITY);
+    s.push_str("\" crossorigin=\"anonymous\" defer></script>");
     s
 }
 
@@ -600,11 +774,46 @@ mod tests {
                 radius: Some(4),
                 origin: Some("https://konsultti.example".into()),
                 results: true,
+                ..Embed::embedded()
             }
         );
         assert_eq!(e.results_origin(), Some("https://konsultti.example"));
+        let e = parse(
+            "embed=1&controls=files,+PRESENT&background=Transparent&density=compact\
+             &cta=Ask%20%20us%0A&cta-url=https://Konsultti.example/ota-yhteytta?aihe=kuilu%26x",
+        );
+        assert_eq!(
+            e,
+            Embed {
+                controls: Controls::of(&[Control::Files, Control::Present]),
+                transparent: true,
+                compact: true,
+                cta: Some(Cta {
+                    text: "Ask us".into(),
+                    url: "https://konsultti.example/ota-yhteytta?aihe=kuilu&x".into(),
+                }),
+                ..Embed::embedded()
+            }
+        );
+    }
+
+    #[test]
+    fn an_embed_is_compact_and_offers_no_files_unless_the_host_says() {
         let e = parse("embed=true");
-        assert!(e.enabled && e.sections == Sections::ALL && e.lang.is_none());
+        assert!(e.enabled && e.lang.is_none());
+        assert_eq!(e.sections, Sections::NONE);
+        assert_eq!(e.controls, Controls::of(&[Control::Share, Control::Print]));
+        assert!(!e.controls.shows(Control::Files));
+        assert_eq!(parse("embed=1&sections=all&controls=all").sections, Sections::ALL);
+        assert_eq!(parse("embed=1&controls=all").controls, Controls::ALL);
+        assert_eq!(parse("embed=1&controls=none").controls, Controls::NONE);
+        assert_eq!(parse("embed=1&controls=<script>,print").controls, Controls::of(&[Control::Print]));
+        assert_eq!(Embed::default().controls, Controls::ALL);
+        assert_eq!(Embed::embedded().query(), "embed=1");
+        assert_eq!(
+            Embed { sections: Sections::ALL, controls: Controls::NONE, ..Embed::embedded() }.query(),
+            "embed=1&sections=all&controls=none"
+        );
     }
 
     #[test]
@@ -616,10 +825,11 @@ mod tests {
                 .with(Section::Chart, true)
                 .with(Section::Levers, true)
         });
-        let all = Section::ALL.map(Section::id).join(",");
-        assert_eq!(Sections::parse(&all), Sections::ALL);
-        for s in Section::ALL {
-            assert_eq!(Section::from_id(s.id()), Some(s));
+        let all: Vec<&str> = Section::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(Sections::parse(&all.join(",")), Sections::ALL);
+        assert_eq!(Sections::parse("chart,ALL"), Sections::ALL);
+        for &s in Section::ALL {
+            assert_eq!(Sections::parse(s.id()), Sections::NONE.with(s, true));
             assert!(!Sections::ALL.with(s, false).shows(s));
         }
     }
@@ -652,6 +862,16 @@ mod tests {
             "origin=https://evil.example?x",
             "origin=*",
             "results=1",
+            "background=transparent;color:red",
+            "background=url(x)",
+            "density=dense",
+            "cta=Ask%20us",
+            "cta-url=https://a.example/",
+            "cta=Ask&cta-url=javascript:alert(1)",
+            "cta=Ask&cta-url=https://a.example/%22onmouseover=%22x",
+            "cta=Ask&cta-url=data:text/html,x",
+            "cta=%E2%80%AEsu%20ksA&cta-url=https://a.example/",
+            "cta=%00&cta-url=https://a.example/",
         ];
         for h in hostile {
             assert_eq!(parse(&format!("embed=1&{h}")), plain, "{h}");
@@ -832,34 +1052,77 @@ mod tests {
     fn the_snippet_escapes_what_it_embeds() {
         let s = snippet(
             "https://app.example/pg/?embed=1&lang=fi",
-            "https://app.example/pg/embed-host.js",
+            "https://app.example/pg/embed-host-2.0.js",
             "Promise Gap \"<laskuri>\"",
+            false,
         );
         assert!(s.starts_with(
             "<iframe data-promise-gap src=\"https://app.example/pg/?embed=1&amp;lang=fi\" \
              title=\"Promise Gap &quot;&lt;laskuri&gt;&quot;\""
         ));
-        assert!(s.ends_with("<script src=\"https://app.example/pg/embed-host.js\" defer></script>"));
+        assert!(s.ends_with(&format!(
+            "<script src=\"https://app.example/pg/embed-host-2.0.js\" \
+             integrity=\"{HOST_SCRIPT_INTEGRITY}\" crossorigin=\"anonymous\" defer></script>"
+        )));
         assert!(!s.contains("allow-top-navigation"));
+        // Only a call to action may navigate the host page, and only on a click.
+        let s = snippet("https://app.example/?embed=1", "x.js", "t", true);
+        assert!(s.contains(" allow-top-navigation-by-user-activation\""));
+    }
+
+    #[test]
+    fn call_to_action_words_and_addresses_are_checked() {
+        assert_eq!(cta_text("  Varaa\u{a0}aika  ").as_deref(), Some("Varaa aika"));
+        assert_eq!(cta_text(&"a".repeat(MAX_CTA_CHARS)).map(|t| t.len()), Some(MAX_CTA_CHARS));
+        for bad in ["", "   ", "a\u{202e}b", "a\u{7}b", &"ä".repeat(MAX_CTA_CHARS + 1)] {
+            assert_eq!(cta_text(bad), None, "{bad}");
+        }
+        assert_eq!(
+            parse_url("HTTPS://Konsultti.example:443/yhteys?a=1#lomake").as_deref(),
+            Some("https://konsultti.example/yhteys?a=1#lomake")
+        );
+        assert_eq!(parse_url("https://a.example").as_deref(), Some("https://a.example"));
+        assert_eq!(parse_url("https://a.example?x").as_deref(), Some("https://a.example?x"));
+        for bad in [
+            "javascript:alert(1)",
+            "//a.example/",
+            "/yhteys",
+            "https://a.example/a b",
+            "https://a.example/\"x",
+            "https://a.example/<x>",
+            "https://a.example/\\x",
+            "https://u@a.example/",
+            "https://a.example/ä",
+            "ftp://a.example/",
+        ] {
+            assert_eq!(parse_url(bad), None, "{bad}");
+        }
     }
 
     fn any_embed() -> impl Strategy<Value = Embed> {
         (
             proptest::option::of(prop_oneof![Just(Lang::Fi), Just(Lang::En)]),
-            0u16..(1 << Section::ALL.len()),
+            proptest::sample::subsequence(Section::ALL.to_vec(), 0..=Section::ALL.len()),
+            proptest::sample::subsequence(Control::ALL.to_vec(), 0..=Control::ALL.len()),
             proptest::option::of(any::<[u8; 3]>()),
             0usize..Font::ALL.len(),
             0usize..Theme::ALL.len(),
             proptest::option::of(0..=MAX_RADIUS),
             proptest::option::of("[a-z][a-z0-9-]{0,10}(\\.[a-z]{2,5})?(:[1-9][0-9]{0,3})?"),
-            any::<bool>(),
+            (any::<[bool; 3]>(), proptest::option::of(("\\PC{1,20}", "/[a-z0-9/?=&%.-]{0,20}"))),
         )
-            .prop_map(|(lang, bits, accent, font, theme, radius, host, results)| {
+            .prop_map(|(lang, sections, controls, accent, font, theme, radius, host, ([results, transparent, compact], cta))| {
                 let origin = host.and_then(|h| parse_origin(&format!("https://{h}")));
                 Embed {
                     enabled: true,
                     lang,
-                    sections: Sections(bits),
+                    sections: Sections::of(&sections),
+                    controls: Controls::of(&controls),
+                    transparent,
+                    compact,
+                    cta: cta.and_then(|(text, path)| {
+                        Some(Cta { text: cta_text(&text)?, url: format!("https://a.example{path}") })
+                    }),
                     accent: accent.map(Rgb),
                     font: Font::ALL[font],
                     theme: Theme::ALL[theme],
@@ -875,7 +1138,7 @@ mod tests {
         fn the_query_reads_back_as_the_same_settings(e in any_embed()) {
             let q = e.query();
             prop_assert!(
-                q.bytes().all(|b| b.is_ascii_alphanumeric() || b"=&,-.:/".contains(&b)),
+                q.bytes().all(|b| b.is_ascii_alphanumeric() || b"=&,-.:/%_~".contains(&b)),
                 "unsafe character in {}", q
             );
             prop_assert_eq!(parse(&q), e);
@@ -887,6 +1150,8 @@ mod tests {
             let _ = parse_origin(&query);
             let _ = font_family_list(&query);
             let _ = Rgb::parse(&query);
+            let _ = parse_url(&query);
+            let _ = cta_text(&query);
         }
     }
 }

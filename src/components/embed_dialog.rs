@@ -1,13 +1,17 @@
-//! "Embed on your site": a dialog where a consultancy picks the sections, language and look of
-//! an embedded calculator and gets the code to paste (the iframe and the host script tag), with
-//! a live preview and a copy button. Hidden in embed mode itself. The parameters and the snippet
-//! are [`crate::embed`]'s; this only collects the choices.
+//! "Embed on your site": a dialog where a consultancy picks the sections, the reader's actions,
+//! the language and look of an embedded calculator, a call to action, and whether readers start
+//! from the figures on screen, and gets the code to paste (the iframe and the host script tag),
+//! with a live preview and a copy button. Hidden in embed mode itself. The parameters and the
+//! snippet are [`crate::embed`]'s; this only collects the choices.
 
 use crate::embed::{
-    parse_origin, snippet, Embed, Font, Rgb, Section, Theme, DEFAULT_RADIUS, MAX_RADIUS,
+    cta_text, parse_origin, parse_url, snippet, Choice, Control, Cta, Embed, Font, Rgb, Section,
+    Theme, DEFAULT_RADIUS, MAX_RADIUS,
 };
 use crate::i18n::{t, Key, Lang};
 use crate::services::{browser, embed};
+use crate::share::link;
+use crate::state::AppState;
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
@@ -23,6 +27,16 @@ fn section_label(section: Section) -> Key {
         Section::Advanced => Key::SectionAdvanced,
         Section::Business => Key::SectionBusiness,
         Section::Investment => Key::SectionInvestment,
+        Section::Details => Key::SectionDetails,
+    }
+}
+
+fn control_label(control: Control) -> Key {
+    match control {
+        Control::Share => Key::ShareCopyLink,
+        Control::Print => Key::PrintSummary,
+        Control::Files => Key::EmbedControlFiles,
+        Control::Present => Key::PresenterMode,
     }
 }
 
@@ -62,6 +76,10 @@ struct Form {
     accent: String,
     origin: String,
     results: bool,
+    cta_text: String,
+    cta_url: String,
+    /// Readers start from the figures on screen (the snippet's address carries them).
+    figures: bool,
     /// Whether the user picked the embed's language; until then it is the app's.
     lang_chosen: bool,
     copy: CopyState,
@@ -85,6 +103,8 @@ fn checked(element: &JsValue) -> bool {
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
     pub lang: Lang,
+    /// The work on screen, for readers to start from.
+    pub state: UseReducerHandle<AppState>,
 }
 
 #[function_component]
@@ -93,10 +113,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let embedded = super::use_embed_settings().enabled;
     let (dialog, code_area) = (use_node_ref(), use_node_ref());
     let form = use_state(|| Form {
-        embed: Embed {
-            enabled: true,
-            ..Embed::default()
-        },
+        embed: Embed::embedded(),
         ..Form::default()
     });
     if embedded {
@@ -113,18 +130,33 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     let accent = Rgb::parse(&form.accent);
     let origin = parse_origin(&form.origin);
+    let (cta_words, cta_url) = (cta_text(&form.cta_text), parse_url(&form.cta_url));
     let chosen = Embed {
         accent,
         results: form.results && origin.is_some(),
         origin: origin.clone(),
+        cta: cta_words
+            .clone()
+            .zip(cta_url.clone())
+            .map(|(text, url)| Cta { text, url }),
         ..embed.clone()
+    };
+    // The work on screen as a share link's fragment, without its language: the embed's is the
+    // host's. Only while the dialog is open.
+    let figures = if form.figures && form.open {
+        let fragment = link::encode(&props.state);
+        let kept: Vec<&str> = fragment.split('&').filter(|p| !p.starts_with("lang=")).collect();
+        format!("#{}", kept.join("&"))
+    } else {
+        String::new()
     };
     let (page, script) = embed::app_urls().unwrap_or_default();
     let frame_title = t(chosen.lang.unwrap_or(lang), Key::EmbedFrameTitle);
     let code = snippet(
-        &(page.clone() + "?" + &chosen.query()),
+        &format!("{page}?{}{figures}", chosen.query()),
         &script,
         frame_title,
+        chosen.cta.is_some(),
     );
     // The preview sends no messages: its parent is this page, not the host's.
     let preview = Embed {
@@ -132,7 +164,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         results: false,
         ..chosen
     };
-    let preview_url = page + "?" + &preview.query();
+    let preview_url = format!("{page}?{}{figures}", preview.query());
 
     // Every control edits a copy of the form; any edit changes the code, so "copied" goes.
     let edit = |f: Edit| {
@@ -206,6 +238,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     } else {
         (form.results && origin.is_none()).then_some(Key::EmbedResultsNeedOrigin)
     };
+    let given = |text: &str| !text.trim().is_empty();
+    let cta_text_error = (cta_words.is_none() && given(&form.cta_text)).then_some(Key::EmbedCtaTextInvalid);
+    let cta_url_error = (cta_url.is_none() && (given(&form.cta_url) || cta_words.is_some()))
+        .then_some(Key::EmbedCtaUrlInvalid);
     // A labelled control: a select (with `options`) or an input of `kind`, with its help and
     // its message.
     let control = |id: &'static str,
@@ -262,16 +298,36 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             <fieldset>
                                 <legend>{ t(lang, Key::EmbedSections) }</legend>
                                 <p class="field__help">{ t(lang, Key::EmbedSectionsHelp) }</p>
-                                { for Section::ALL.map(|s| html! {
+                                { for Section::ALL.iter().map(|&s| html! {
                                     <label class="embed-check">
                                         <input type="checkbox" value={s.id()} checked={e.sections.shows(s)}
-                                            oninput={edit(|f, el| if let Some(s) = Section::from_id(&value(el)) {
+                                            oninput={edit(|f, el| if let Some(&s) = Section::ALL.iter().find(|s| s.id() == value(el)) {
                                                 f.embed.sections = f.embed.sections.with(s, checked(el));
                                             })} />
                                         { t(lang, section_label(s)) }
                                     </label>
                                 }) }
                             </fieldset>
+                            <fieldset>
+                                <legend>{ t(lang, Key::EmbedControls) }</legend>
+                                { for Control::ALL.iter().map(|&c| html! {
+                                    <label class="embed-check">
+                                        <input type="checkbox" value={c.id()} checked={e.controls.shows(c)}
+                                            oninput={edit(|f, el| if let Some(&c) = Control::ALL.iter().find(|c| c.id() == value(el)) {
+                                                f.embed.controls = f.embed.controls.with(c, checked(el));
+                                            })} />
+                                        { t(lang, control_label(c)) }
+                                    </label>
+                                }) }
+                            </fieldset>
+                            <div class="field">
+                                <label class="embed-check">
+                                    <input type="checkbox" id="embed-figures" checked={form.figures}
+                                        aria-describedby="embed-figures-help" oninput={edit(|f, el| f.figures = checked(el))} />
+                                    { t(lang, Key::EmbedFigures) }
+                                </label>
+                                <p class="field__help" id="embed-figures-help">{ t(lang, Key::EmbedFiguresHelp) }</p>
+                            </div>
                             { control("embed-lang", Key::LanguageLabel, "", Some(html! {
                                 <>
                                     { option("", t(lang, Key::EmbedLanguageVisitor), e.lang.is_none()) }
@@ -299,6 +355,20 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <output for="embed-radius">{ radius }</output>
                                 </div>
                             </div>
+                            <label class="embed-check">
+                                <input type="checkbox" id="embed-transparent" checked={e.transparent}
+                                    oninput={edit(|f, el| f.embed.transparent = checked(el))} />
+                                { t(lang, Key::EmbedTransparent) }
+                            </label>
+                            <label class="embed-check">
+                                <input type="checkbox" id="embed-compact" checked={e.compact}
+                                    oninput={edit(|f, el| f.embed.compact = checked(el))} />
+                                { t(lang, Key::EmbedCompact) }
+                            </label>
+                            { control("embed-cta", Key::EmbedCta, "text", None, Some(Key::EmbedCtaHelp),
+                                cta_text_error, |f, el| f.cta_text = value(el)) }
+                            { control("embed-cta-url", Key::EmbedCtaUrl, "url", None, Some(Key::EmbedCtaUrlHelp),
+                                cta_url_error, |f, el| f.cta_url = value(el)) }
                             { control("embed-origin", Key::EmbedOrigin, "text", None, Some(Key::EmbedOriginHelp),
                                 origin_error, |f, el| f.origin = value(el)) }
                             <div class="field">

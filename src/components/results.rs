@@ -118,8 +118,9 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     }
 
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
-    // A host that embeds the calculator may leave the explanations out.
-    let show_why = super::use_embed_settings().sections.shows(Section::Why);
+    // A host that embeds the calculator may leave the explanations and the details out.
+    let sections = super::use_embed_settings().sections;
+    let show_why = sections.shows(Section::Why);
     let why =
         |r: &ResultSpec| {
             r.why.filter(|_| show_why).map(|figure| {
@@ -184,22 +185,26 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     { text::pieces(&tf_pieces(lang, Key::PaysBackShare, &[&format::percent(lang, summary.pays_back, 0)])) }
                 </p>
             }
-            <dl class="details">{ for rows }</dl>
-            if o.investment.is_none() {
+            if sections.shows(Section::Details) {
+                <dl class="details">{ for rows }</dl>
+            }
+            if o.investment.is_none() && sections.shows(Section::Investment) {
                 <p class="investment-hint" id="investment-hint">{ t(lang, Key::NoCostHint) }</p>
             }
-            <h3 id="channels-heading">{ t(lang, Key::ChannelsHeading) }</h3>
-            <dl class="details channels" aria-labelledby="channels-heading">
-                { for channels.iter().map(|&(id, label, v)| html! {
-                    <div class="detail">
-                        <dt>{ t(lang, label) }</dt>
-                        <dd><span class="num" {id}>{ format::euros_rounded(lang, v, true) }</span></dd>
-                    </div>
-                }) }
-            </dl>
-            <p class="best-promise" id="best-promise">
-                { text::pieces(&tf_pieces(lang, Key::BestPromise, &[&format::number(lang, a.best_promise, 1)])) }
-            </p>
+            if sections.shows(Section::Details) {
+                <h3 id="channels-heading">{ t(lang, Key::ChannelsHeading) }</h3>
+                <dl class="details channels" aria-labelledby="channels-heading">
+                    { for channels.iter().map(|&(id, label, v)| html! {
+                        <div class="detail">
+                            <dt>{ t(lang, label) }</dt>
+                            <dd><span class="num" {id}>{ format::euros_rounded(lang, v, true) }</span></dd>
+                        </div>
+                    }) }
+                </dl>
+                <p class="best-promise" id="best-promise">
+                    { text::pieces(&tf_pieces(lang, Key::BestPromise, &[&format::number(lang, a.best_promise, 1)])) }
+                </p>
+            }
             <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
         </section>
     }

@@ -1,9 +1,12 @@
 //! The share and save toolbar (copy link, save and open files, export for a spreadsheet, start
 //! over), the notices about links, files and saved work, the earlier work, and the hint shown
 //! while a file is dragged over the page. The work itself is done by [`crate::services::share`].
+//! An embedding host chooses which of the actions its readers see.
 
 use super::EarlierWork;
+use crate::embed::Control;
 use crate::i18n::{t, Key, Lang};
+use crate::services::embed::{tell_host, EXPORT};
 use crate::services::share::{Command, Share};
 use crate::services::{browser, files, fragment};
 use crate::share::notice::{Message, Notice};
@@ -22,6 +25,8 @@ pub struct ShareBarProps {
     pub share: Share,
     /// Starts presenter mode.
     pub on_present: Callback<()>,
+    /// In an embed, the host page's address from its host script: links reopen the figures there.
+    pub host_page: Option<AttrValue>,
 }
 
 /// What the copy button last did.
@@ -87,6 +92,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let copied_timer = use_mut_ref(|| None::<Timeout>);
     let file_input = use_node_ref();
     let by_hand_input = use_node_ref();
+    let controls = super::use_embed_settings().controls;
+    let shows = |control| controls.shows(control);
+    let (share_link, print, files_shown, present) = (
+        shows(Control::Share),
+        shows(Control::Print),
+        shows(Control::Files),
+        shows(Control::Present),
+    );
 
     // The link to copy by hand is selected as soon as it shows, ready for Ctrl+C.
     {
@@ -102,10 +115,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
 
     let on_copy = {
         let (state, copy, timer) = (share.state.clone(), copy.clone(), copied_timer.clone());
+        let host = props.host_page.clone();
         Callback::from(move |_| {
-            let Some(url) = fragment::link(&link::encode(&state)) else {
+            let Some(url) = fragment::link(&link::encode(&state), host.as_deref()) else {
                 return;
             };
+            tell_host(EXPORT, "link");
             let (copy, timer) = (copy.clone(), timer.clone());
             browser::copy_text(&url.clone(), move |copied| {
                 if copied {
@@ -123,6 +138,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let state = share.state.clone();
         Callback::from(move |_: MouseEvent| {
             files::download(&files::dated_name(extension), mime, &write(&state));
+            tell_host(EXPORT, extension);
         })
     };
     let on_export_json = export("json", "application/json", document::to_json);
@@ -147,23 +163,34 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let on_start_over = share.on_command.reform(|_| Command::StartOver);
-    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_print = Callback::from(|_: MouseEvent| {
+        tell_host(EXPORT, "print");
+        browser::print();
+    });
 
     html! {
         // A labelled section is a region landmark: the toolbar and its notices are findable.
         <section class="share" aria-label={t(lang, Key::ShareToolbar)}>
             <div class="share__bar" role="group" aria-label={t(lang, Key::ShareToolbar)}>
-                <button type="button" id="copy-link" onclick={on_copy}>{ t(lang, Key::ShareCopyLink) }</button>
-                <span id="copy-status" class="share__status" role="status">
-                    if *copy == Copy::Copied { { t(lang, Key::ShareLinkCopied) } }
-                </span>
-                <button type="button" id="export-json" onclick={on_export_json}>{ t(lang, Key::ShareExportJson) }</button>
-                <button type="button" id="export-csv" onclick={on_export_csv}>{ t(lang, Key::ShareExportCsv) }</button>
-                <button type="button" id="open-file" onclick={on_open}>{ t(lang, Key::ShareImport) }</button>
-                <input type="file" id="open-file-input" accept=".json,application/json" hidden=true
-                    tabindex="-1" aria-hidden="true" ref={file_input} onchange={on_file} />
-                <button type="button" id="print-summary" onclick={on_print}>{ t(lang, Key::PrintSummary) }</button>
-                <button type="button" id="present" onclick={props.on_present.reform(|_| ())}>{ t(lang, Key::PresenterMode) }</button>
+                if share_link {
+                    <button type="button" id="copy-link" onclick={on_copy}>{ t(lang, Key::ShareCopyLink) }</button>
+                    <span id="copy-status" class="share__status" role="status">
+                        if *copy == Copy::Copied { { t(lang, Key::ShareLinkCopied) } }
+                    </span>
+                }
+                if files_shown {
+                    <button type="button" id="export-json" onclick={on_export_json}>{ t(lang, Key::ShareExportJson) }</button>
+                    <button type="button" id="export-csv" onclick={on_export_csv}>{ t(lang, Key::ShareExportCsv) }</button>
+                    <button type="button" id="open-file" onclick={on_open}>{ t(lang, Key::ShareImport) }</button>
+                    <input type="file" id="open-file-input" accept=".json,application/json" hidden=true
+                        tabindex="-1" aria-hidden="true" ref={file_input} onchange={on_file} />
+                }
+                if print {
+                    <button type="button" id="print-summary" onclick={on_print}>{ t(lang, Key::PrintSummary) }</button>
+                }
+                if present {
+                    <button type="button" id="present" onclick={props.on_present.reform(|_| ())}>{ t(lang, Key::PresenterMode) }</button>
+                }
                 <button type="button" id="start-over" onclick={on_start_over}>{ t(lang, Key::ShareStartOver) }</button>
             </div>
             if let Copy::ByHand(url) = &*copy {

@@ -47,6 +47,8 @@ strings! {
     SectionBusiness => ("Liiketoiminnan luvut", "Business figures"),
     SectionAssumptions => ("Oletukset ja lähteet", "Assumptions and sources"),
     SectionWhy => ("Mistä luku syntyy?", "Why this number?"),
+    /// The embed dialog's name for the results below the headlines.
+    SectionDetails => ("Kaikki tulokset", "All results"),
     SectionTimeline => ("Kehitys vuosittain", "Timeline"),
     SectionCompare => ("Vertaa skenaarioita", "Compare scenarios"),
     SectionLevers => ("Mikä vipu vaikuttaa eniten?", "Which lever matters most?"),
@@ -430,8 +432,8 @@ strings! {
     ),
     EmbedSections => ("Näytettävät osiot", "Sections to show"),
     EmbedSectionsHelp => (
-        "Lähtötiedot ja tulokset näkyvät aina.",
-        "Inputs and results always show."
+        "Vastaus, päätulokset ja tärkeimmät lähtötiedot näkyvät aina.",
+        "The answer, the headline results and the main inputs always show."
     ),
     EmbedLanguageVisitor => ("Kävijä valitsee", "Visitor chooses"),
     EmbedTheme => ("Värimaailma", "Colour scheme"),
@@ -465,12 +467,42 @@ strings! {
     ),
     EmbedResults => ("Lähetä tulokset sivullesi", "Send the results to your page"),
     EmbedResultsHelp => (
-        "Sivusi skripti saa luvut promise-gap:results-tapahtumana ja voi käyttää niitä omassa tekstissään.",
-        "Your page's script gets the figures as a promise-gap:results event and can use them in its own text."
+        "Sivusi skripti saa luvut promise-gap:change-tapahtumana ja voi käyttää niitä omassa tekstissään.",
+        "Your page's script gets the figures as a promise-gap:change event and can use them in its own text."
     ),
     EmbedResultsNeedOrigin => (
         "Tulokset lähetetään vain, kun sivustosi osoite on annettu.",
         "Results are sent only once your site's address is given."
+    ),
+    EmbedControls => ("Lukijan toiminnot", "Reader's actions"),
+    EmbedControlFiles => (
+        "Tiedostot (tallenna, avaa, vie taulukkoon)",
+        "Files (save, open, export for a spreadsheet)"
+    ),
+    EmbedFigures => ("Lukijat aloittavat näistä luvuista", "Readers start from these figures"),
+    EmbedFiguresHelp => (
+        "Nykytila ja suunnitelma sellaisina kuin ne nyt ovat laskurissa, esim. asiakkaasi tai toimialan luvut. Lukija voi muuttaa kaikkea.",
+        "Today and the plan as they are in the calculator now, e.g. your client's or an industry's figures. Readers can still change everything."
+    ),
+    EmbedTransparent => ("Läpinäkyvä tausta", "Transparent background"),
+    EmbedCompact => ("Tiivis asettelu", "Compact layout"),
+    EmbedCta => ("Toimintakehotteen teksti", "Call-to-action text"),
+    EmbedCtaHelp => (
+        "Esim. Pyydä tarjous. Tyhjä: ei painiketta.",
+        "E.g. Ask us for a proposal. Empty: no button."
+    ),
+    EmbedCtaTextInvalid => (
+        "Enintään 60 merkkiä, ei ohjausmerkkejä.",
+        "At most 60 characters, no control characters."
+    ),
+    EmbedCtaUrl => ("Toimintakehotteen osoite", "Call-to-action address"),
+    EmbedCtaUrlHelp => (
+        "Esim. https://konsultti.fi/yhteys. Avautuu koko ikkunaan.",
+        "E.g. https://consultancy.example/contact. Opens in the whole window."
+    ),
+    EmbedCtaUrlInvalid => (
+        "Anna koko osoite, joka alkaa https://, ilman välilyöntejä.",
+        "Enter the whole address, starting https://, without spaces."
     ),
     EmbedCode => ("Upotuskoodi", "Embed code"),
     EmbedCopy => ("Kopioi koodi", "Copy code"),

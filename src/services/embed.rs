@@ -1,6 +1,7 @@
 //! Embed mode in the page ([`crate::embed`] parses the parameters): applies the host's look
 //! through the CSSOM, tells the host page the app's height whenever it changes, posts the results
-//! when the host asked for them, and takes the host page's font family for `font=inherit`.
+//! when the host asked for them and the reader's call to action and exports, and takes from the
+//! host script the page's font family (for `font=inherit`) and its address (for "Copy link").
 //!
 //! Messages go only to `window.parent`, never anywhere else. The height goes to the host's
 //! origin when the URL names it, else to `"*"`: a height says nothing about what the visitor
@@ -8,7 +9,7 @@
 //! named origin, never to `"*"`. EMBEDDING.md documents the message formats.
 
 use super::browser;
-use crate::embed::{font_family_list, Embed, Font};
+use crate::embed::{font_family_list, parse_url, Embed, Font, HOST_SCRIPT};
 use crate::i18n::{Lang, Piece};
 use crate::model::{Analysis, Scenario, Summary};
 use crate::results::{announcement, answer, RESULTS};
@@ -29,8 +30,11 @@ const VERSION: u32 = 1;
 const RESULTS_VERSION: u32 = 2;
 const HEIGHT: &str = "promise-gap:height";
 const RESULTS_MESSAGE: &str = "promise-gap:results";
-/// From the host script: `{type, version, fontFamily}`.
+/// From the host script: `{type, version, fontFamily, pageUrl}`.
 const HOST_STYLE: &str = "promise-gap:host-style";
+/// The reader's click on the call to action, and an export (`kind`: link, json, csv, print).
+pub const CTA: &str = "promise-gap:cta";
+pub const EXPORT: &str = "promise-gap:export";
 /// Results go out once they have stayed unchanged this long: a dragged slider would otherwise
 /// send dozens.
 const RESULTS_SETTLE_MS: u32 = 500;
@@ -66,7 +70,7 @@ fn read() -> Embed {
 pub fn app_urls() -> Option<(String, String)> {
     let location = super::browser::window()?.location();
     let page = location.origin().ok()? + &location.pathname().ok()?;
-    let script = web_sys::Url::new_with_base("embed-host.js", &page)
+    let script = web_sys::Url::new_with_base(HOST_SCRIPT, &page)
         .ok()?
         .href();
     Some((page, script))
@@ -100,6 +104,12 @@ fn apply_look(embed: &Embed) {
     };
     let _ = root.set_attribute("data-embed", "");
     let _ = root.set_attribute("data-theme", embed.theme.id());
+    if embed.transparent {
+        let _ = root.set_attribute("data-background", "transparent");
+    }
+    if embed.compact {
+        let _ = root.set_attribute("data-density", "compact");
+    }
     let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
         return;
     };
@@ -154,16 +164,22 @@ impl Drop for HeightReporter {
     }
 }
 
-/// Takes the host page's font family from its host script (`font=inherit`): only from the
-/// parent window, only from the host's origin when the URL names it, and only a list of plain
-/// font names ([`font_family_list`]). Stops when dropped.
+/// Takes from the host script the page's font family (with `font=inherit`; only a list of
+/// plain font names, [`font_family_list`]) and the page's address, an `http(s)` URL
+/// ([`parse_url`]) for `page`: only from the parent window, and only from the host's origin
+/// when the URL names it. Stops when dropped.
 struct HostStyleListener {
     window: Window,
     on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
 impl HostStyleListener {
-    fn start(parent: Window, origin: Option<String>) -> Option<HostStyleListener> {
+    fn start(
+        parent: Window,
+        embed: &Embed,
+        page: UseStateHandle<Option<AttrValue>>,
+    ) -> Option<HostStyleListener> {
+        let (origin, inherit) = (embed.origin.clone(), embed.font == Font::Inherit);
         let window = super::browser::window()?;
         let parent = JsValue::from(parent);
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
@@ -178,8 +194,12 @@ impl HostStyleListener {
             {
                 return;
             }
-            let stack = field("fontFamily")
-                .and_then(|v| v.as_string())
+            let text = |key: &str| field(key).and_then(|v| v.as_string());
+            if let Some(url) = text("pageUrl").and_then(|v| parse_url(&v)) {
+                page.set(Some(url.into()));
+            }
+            let stack = text("fontFamily")
+                .filter(|_| inherit)
                 .and_then(|v| font_family_list(&v));
             let style = browser::document_element()
                 .and_then(|r| r.dyn_into::<HtmlElement>().ok())
@@ -262,26 +282,38 @@ fn results_message(
     m
 }
 
-/// Embed mode's part of the app root; does nothing outside embed mode.
+/// Tells the host page of the reader's `kind` of action ([`CTA`], [`EXPORT`] with its
+/// `detail`): to the host's origin when the URL names it, else to `"*"` (it says what was
+/// clicked, never a figure). Nothing outside embed mode.
+pub fn tell_host(kind: &str, detail: &str) {
+    let embed = config();
+    if let Some(parent) = parent().filter(|_| embed.enabled) {
+        let m = message(kind, VERSION);
+        set(&m, "kind", detail);
+        let _ = parent.post_message(&m, embed.origin.as_deref().unwrap_or("*"));
+    }
+}
+
+/// Embed mode's part of the app root; does nothing outside embed mode. The host page's
+/// address, once its host script has sent it: "Copy link" then reopens the figures there.
 #[hook]
 pub fn use_embed(
     lang: Lang,
     scenario: Scenario,
     analysis: Rc<Analysis>,
     summary: Option<Rc<Summary>>,
-) {
+) -> Option<AttrValue> {
     let embed = config();
+    let page = use_state_eq(|| None::<AttrValue>);
     {
-        let embed = embed.clone();
+        let (embed, page) = (embed.clone(), page.clone());
         use_effect_with((), move |_| {
             let parent = parent().filter(|_| embed.enabled);
             let target = embed.origin.clone().unwrap_or_else(|| "*".to_owned());
             let height = parent
                 .clone()
                 .and_then(|p| HeightReporter::start(p, target));
-            let host_style = parent
-                .filter(|_| embed.font == Font::Inherit)
-                .and_then(|p| HostStyleListener::start(p, embed.origin.clone()));
+            let host_style = parent.and_then(|p| HostStyleListener::start(p, &embed, page));
             move || drop((height, host_style))
         });
     }
@@ -301,4 +333,5 @@ pub fn use_embed(
             move || drop(timer)
         },
     );
+    (*page).clone()
 }

@@ -18,13 +18,14 @@ fn base() -> Option<String> {
 }
 
 /// The page's URL with `fragment` (without `#`): the link to share. An embedded calculator's
-/// address carries the host's display choices (`?embed=1&…`); its link opens the calculator
-/// itself, the whole app, instead.
-pub fn link(fragment: &str) -> Option<String> {
-    let page = if super::embed::config().enabled {
-        super::embed::app_urls()?.0
-    } else {
-        base()?
+/// address carries the host's display choices (`?embed=1&…`); its link opens the host's page
+/// (`host`, as the host script gave it, which passes the fragment on to its frame) or, without
+/// a host script, the calculator itself, the whole app.
+pub fn link(fragment: &str, host: Option<&str>) -> Option<String> {
+    let page = match host {
+        Some(host) => host.split('#').next().unwrap_or(host).to_owned(),
+        None if super::embed::config().enabled => super::embed::app_urls()?.0,
+        None => base()?,
     };
     Some(format!("{page}#{fragment}"))
 }

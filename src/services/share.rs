@@ -342,10 +342,12 @@ fn has_files(e: &web_sys::DragEvent) -> bool {
 }
 
 /// Listens for files dragged over and dropped on the page; `import` opens a dropped file.
+/// Without it a dropped file is refused: not opened, and not opened by the browser either.
 fn listen_for_drops(
     dragging: UseStateHandle<bool>,
-    import: Rc<dyn Fn(web_sys::File)>,
+    import: Option<Rc<dyn Fn(web_sys::File)>>,
 ) -> Option<[EventListener; 3]> {
+    let opens = import.is_some();
     let document = super::browser::document()?;
     let prevent = EventListenerOptions::enable_prevent_default();
     let over = {
@@ -354,7 +356,7 @@ fn listen_for_drops(
             if let Some(e) = e.dyn_ref::<web_sys::DragEvent>().filter(|e| has_files(e)) {
                 // Without this the browser would open the file itself.
                 e.prevent_default();
-                dragging.set(true);
+                dragging.set(opens);
             }
         })
     };
@@ -376,7 +378,7 @@ fn listen_for_drops(
         e.prevent_default();
         dragging.set(false);
         let files = e.data_transfer().and_then(|d| d.files());
-        if let Some(file) = files.and_then(|f| f.get(0)) {
+        if let (Some(file), Some(import)) = (files.and_then(|f| f.get(0)), &import) {
             import(file);
         }
     });
@@ -470,7 +472,9 @@ pub fn use_share(app: &UseReducerHandle<AppState>) -> Share {
                     }
                 })
             });
-            let on_drop = listen_for_drops(dragging, import);
+            // An embed whose host offers no files opens none dropped on it.
+            let files = embed::config().controls.shows(crate::embed::Control::Files);
+            let on_drop = listen_for_drops(dragging, files.then_some(import));
             move || drop((on_hash, on_hide, on_storage, on_drop))
         });
     }

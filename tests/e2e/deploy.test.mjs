@@ -21,6 +21,8 @@ const SAMPLES = [
   'manifest.webmanifest',
   'icon.svg',
   'icons/icon-192.png',
+  'embed-host.js',
+  'embed-host-2.0.js',
   'main-0123456789abcdef.css',
   // Trunk's hash is a u64 in unpadded hex: sometimes fewer than 16 digits.
   'main-123456789abcdef.css',
@@ -55,7 +57,7 @@ test('the nginx sample states the same rules as the test server', async () => {
     assert.equal(expected, headersFor(file)['Cache-Control'], file);
   }
 
-  // CORS by the same pattern: the value headersFor gives hashed files, nothing for the others.
+  // CORS by the same pattern: the value headersFor gives immutable files, nothing for the others.
   const cors = block(conf, conf.indexOf('{', conf.indexOf('map $uri $promise_gap_cors')));
   assert.deepEqual(cors.match(/"~([^"]+)"\s+"([^"]+)";/).slice(1), [pattern, HASHED_CORS['Access-Control-Allow-Origin']]);
   assert.match(cors, /default "";/);

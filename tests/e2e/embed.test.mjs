@@ -3,11 +3,13 @@
 // snippet. Two servers on 127.0.0.1 with different ports: the app (dist/) and the host pages
 // (examples/host.html, and pages written here the way a consultancy would write them).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
+  DIST_DIR,
   REPO,
   launchBrowser,
   openApp,
@@ -28,6 +30,8 @@ let browser;
 /** The two origins, e.g. `http://127.0.0.1:41234`. */
 let APP;
 let HOST;
+/** The host script's Subresource Integrity hash, from the built file. */
+let INTEGRITY;
 
 const FRAME = 'iframe[data-promise-gap]';
 
@@ -37,6 +41,8 @@ before(async () => {
   host = await startServer({ dir: hostDir, csp: false });
   APP = new URL(app.url).origin;
   HOST = new URL(host.url).origin;
+  const script = await readFile(path.join(DIST_DIR, 'embed-host-2.0.js'));
+  INTEGRITY = `sha384-${createHash('sha384').update(script).digest('base64')}`;
   // The example page as committed, pointed at the two test servers instead of the ports it
   // documents (8080 for the app, 8081 for itself).
   const example = await readFile(path.join(REPO, 'examples/host.html'), 'utf8');
@@ -64,8 +70,15 @@ after(async () => {
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
 });
 
-/** A consultancy's page around the snippet for `query`, in a column `width` pixels wide. */
-function hostPage(query, { width = 600, extra = '' } = {}) {
+/** The host script as the dialog's snippet loads it: versioned, pinned by its hash. */
+const hostScript = () =>
+  `<script src="${APP}/embed-host-2.0.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`;
+/** The first, unversioned host script, as snippets made before version 2.0 load it. */
+const firstHostScript = () => `<script src="${APP}/embed-host.js" defer></script>`;
+
+/** A consultancy's page around the snippet for `query`, in a column `width` pixels wide
+ * (`100%`: the page's), with the host `script`. */
+function hostPage(query, { width = 600, extra = '', script = hostScript(), attributes = '' } = {}) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -74,10 +87,10 @@ function hostPage(query, { width = 600, extra = '' } = {}) {
     <link rel="icon" href="data:," />
   </head>
   <body style="margin: 0; font-family: Georgia, serif">
-    <main style="width: ${width}px; margin: 0 auto">
+    <main style="width: ${typeof width === 'number' ? `${width}px` : width}; margin: 0 auto">
       <h1>What does the gap cost you?</h1>
-      <iframe data-promise-gap src="${APP}/?${query.replaceAll('&', '&amp;')}" title="Promise Gap calculator" height="900"></iframe>
-      <script src="${APP}/embed-host.js" defer></script>
+      <iframe data-promise-gap src="${APP}/?${query.replaceAll('&', '&amp;')}" title="Promise Gap calculator" height="900"${attributes}></iframe>
+      ${script}
       ${extra}
       <p>Talk to us.</p>
     </main>
@@ -94,7 +107,7 @@ async function hostUrl(html) {
 }
 
 /**
- * Opens `url` (a host page) in a new context, runs `body({ page, frame, messages })`, then checks
+ * Opens `url` (a host page) in a new context, runs `body({ page, frame, context, messages })`, then checks
  * that nothing logged an error and that every request went to one of the two origins. `frame`
  * is the registered iframe's app, ready and sized; `messages()` lists what the host window
  * received by postMessage, as `{ origin, data }`.
@@ -117,7 +130,7 @@ async function withHost(url, body, contextOptions = {}) {
   try {
     await page.goto(url);
     const frame = await appFrame(page);
-    await body({ page, frame, messages: () => page.evaluate(() => window.received) });
+    await body({ page, frame, context, messages: () => page.evaluate(() => window.received) });
     await settle(page);
     assert.deepEqual(errors, [], 'console errors or page errors');
     assert.deepEqual(dialogs, [], 'alert, confirm or prompt dialogs');
@@ -217,6 +230,11 @@ test('the example host page: the frame fits, looks like the host and feeds its c
       { what: "a new worth of the plan" },
     );
     await poll(() => takeaway.innerText(), (t) => t.includes(lower), { what: `#takeaway with ${lower}` });
+    // The call to action fills in the page's own contact form, and the page stays.
+    await frame.getByRole('link', { name: 'Varaa maksuton aloitustapaaminen' }).click();
+    await poll(() => page.locator('#contact-message').inputValue(), (v) => v.includes(lower), { what: 'the figures in the form' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'contact-name');
+    assert.equal(new URL(page.url()).pathname, '/host.html');
     // Every message the host got came from the app's origin.
     const origins = new Set((await messages()).map((m) => m.origin));
     assert.deepEqual([...origins], [APP]);
@@ -224,7 +242,7 @@ test('the example host page: the frame fits, looks like the host and feeds its c
 });
 
 test('the frame grows and shrinks with its content', async () => {
-  await withHost(await hostUrl(hostPage('embed=1', { width: 520 })), async ({ page, frame }) => {
+  await withHost(await hostUrl(hostPage('embed=1&sections=advanced', { width: 520 })), async ({ page, frame }) => {
     const closed = await fits(page, frame);
     const advanced = frame.locator('details summary').first();
     await advanced.click();
@@ -283,11 +301,11 @@ test('the host script ignores messages from other windows and origins', async ()
 });
 
 test('results go to the host only when it names its origin', async () => {
-  const query = `embed=1&results=1&origin=${HOST}`;
+  const query = `embed=1&sections=details&results=1&origin=${HOST}`;
   await withHost(await hostUrl(hostPage(query)), async ({ page, frame, messages }) => {
     await page.$eval(FRAME, (f) => {
       f.results = [];
-      f.addEventListener('promise-gap:results', (e) => f.results.push(e.detail));
+      f.addEventListener('promise-gap:change', (e) => f.results.push(e.detail));
     });
     const results = async () => (await messages()).filter((m) => m.data?.type === 'promise-gap:results');
     const [first] = await poll(results, (r) => r.length > 0, { what: 'a results message' });
@@ -374,6 +392,10 @@ test('hostile parameters change nothing and run nothing', async () => {
     sections: `<script>${payload}</script>`,
     origin: 'javascript:alert(1)',
     results: '1',
+    background: 'url(https://evil.example/)',
+    density: 'compact;}*{display:none',
+    cta: `<img src=x onerror='${payload}'>`,
+    'cta-url': `javascript:${payload}`,
   };
   const query = `embed=1&${new URLSearchParams(hostile)}`;
   let plain;
@@ -395,8 +417,9 @@ test('hostile parameters change nothing and run nothing', async () => {
   });
 });
 
-test('a link copied inside the frame opens the whole calculator with the same figures, not the embed', async () => {
-  await withHost(await hostUrl(hostPage('embed=1&sections=chart&theme=dark&lang=en')), async ({ frame }) => {
+test('without the host script 2.0, a link copied inside the frame opens the whole calculator with the same figures', async () => {
+  const page = hostPage('embed=1&sections=chart,details&theme=dark&lang=en', { script: firstHostScript() });
+  await withHost(await hostUrl(page), async ({ frame }) => {
     await frame.locator('#plan-delivered').fill('5.5');
     const recommend = await frame.locator('#recommend').innerText();
     // The host's frame has no clipboard permission: the link is shown to copy by hand.
@@ -417,8 +440,15 @@ test('a link copied inside the frame opens the whole calculator with the same fi
   });
 });
 
-test('no accessibility violations inside the frame', async () => {
-  for (const query of ['embed=1', 'embed=1&theme=dark&accent=ffeb3b&font=inherit', 'embed=1&lang=fi&theme=light&accent=navy']) {
+test('no accessibility violations inside the frame, in each configuration', async () => {
+  for (const query of [
+    'embed=1',
+    'embed=1&sections=all&controls=all',
+    'embed=1&theme=dark&accent=ffeb3b&font=inherit',
+    'embed=1&lang=fi&theme=light&accent=navy',
+    'embed=1&background=transparent&density=compact&cta=Talk%20to%20us&cta-url=https://a.example/&sections=details,why',
+    'embed=1&lang=fi&theme=dark&density=compact&cta=Varaa%20aika&cta-url=https://a.example/&controls=all',
+  ]) {
     await withHost(await hostUrl(hostPage(query)), async ({ frame }) => {
       for (const summary of await frame.locator('details:visible summary').all()) await summary.click();
       assert.deepEqual(await runAxe(frame), [], query);
@@ -457,10 +487,15 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
     const preview = page.locator('iframe.embed-preview');
     assert.equal(
       await code.inputValue(),
-      `<iframe data-promise-gap src="${app.url}?embed=1&amp;lang=en" title="Promise Gap calculator" height="900" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>\n<script src="${app.url}embed-host.js" defer></script>`,
+      `<iframe data-promise-gap src="${app.url}?embed=1&amp;lang=en" title="Promise Gap calculator" height="900" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>\n<script src="${app.url}embed-host-2.0.js" integrity="${INTEGRITY}" crossorigin="anonymous" defer></script>`,
+      'compact by default, the host script pinned by the hash of the file served',
     );
-    await dialog.getByLabel('Timeline').uncheck();
-    await dialog.getByLabel('Investment and return').uncheck();
+    // Compact by default: the host adds sections; files are off, sharing and printing on.
+    for (const name of ['Which lever matters most', 'Why this number?', 'All results']) await dialog.getByLabel(name).check();
+    assert.equal(await dialog.getByLabel('Files (save, open, export for a spreadsheet)').isChecked(), false);
+    await dialog.getByLabel('Print summary').uncheck();
+    await dialog.getByLabel('Transparent background').check();
+    await dialog.getByLabel('Compact layout').check();
     await page.locator('#embed-lang').selectOption('fi');
     await page.locator('#embed-theme').selectOption('dark');
     await page.locator('#embed-font').selectOption('inherit');
@@ -476,7 +511,7 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
     await page.locator('#embed-origin').fill('https://Konsultti.example');
     assert.equal(await originError.innerText(), '');
     const query =
-      'embed=1&lang=fi&sections=assumptions,compare,levers,why,advanced,business&accent=008080&font=inherit&theme=dark&radius=4';
+      'embed=1&lang=fi&sections=levers,why,details&controls=share&accent=008080&font=inherit&theme=dark&radius=4&background=transparent&density=compact';
     const expected = `${query}&origin=https://konsultti.example&results=1`;
     assert.ok((await code.inputValue()).includes(`src="${app.url}?${expected.replaceAll('&', '&amp;')}" title="Promise Gap -laskuri"`));
     // The preview shows the look, without messaging (its parent is this page, not the host).
@@ -496,6 +531,26 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
     await poll(() => page.locator('.embed-copy__status').innerText(), (t) => t === 'The code is copied to the clipboard.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
     assert.ok((await code.inputValue()).includes('accent=0b5cad'));
+
+    // A call to action: its words and address are checked, and only with both it goes in,
+    // with the sandbox letting a click on it open the address in the host's window.
+    await page.locator('#embed-cta').fill('Varaa  aika');
+    assert.match(await page.locator('#embed-cta-url-error').innerText(), /^Anna koko osoite|^Enter the whole address/);
+    await page.locator('#embed-cta-url').fill('javascript:alert(1)');
+    assert.equal(await page.locator('#embed-cta-url').getAttribute('aria-invalid'), 'true');
+    assert.ok(!(await code.inputValue()).includes('cta='));
+    await page.locator('#embed-cta-url').fill('https://konsultti.example/yhteys?aihe=kuilu');
+    assert.equal(await page.locator('#embed-cta-url-error').innerText(), '');
+    assert.ok((await code.inputValue()).includes('&amp;cta=Varaa%20aika&amp;cta-url=https://konsultti.example/yhteys%3Faihe%3Dkuilu&amp;'));
+    assert.ok((await code.inputValue()).includes(' allow-top-navigation-by-user-activation"'));
+
+    // Readers start from the figures on screen: the address carries them, without a language.
+    assert.ok(!(await code.inputValue()).includes('#v='));
+    await page.locator('#embed-figures').check();
+    const src = new URL((await code.inputValue()).match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    assert.match(src.hash, /^#v=2&/);
+    assert.ok(!src.hash.includes('lang='));
+    assert.equal((await preview.getAttribute('src')).split('#')[1], src.hash.slice(1), 'the preview starts from them too');
 
     assert.deepEqual(await runAxe(page, { iframes: false }), []);
   }, contextOptions);
@@ -530,8 +585,8 @@ test("the dialog's snippet works on another origin", async () => {
     snippet = await page.locator('#embed-code').inputValue();
   });
   const extra = `<p id="said"></p><script>
-    document.querySelector('iframe').addEventListener('promise-gap:results', (e) => {
-      document.getElementById('said').textContent = e.detail.text.recommend;
+    document.querySelector('iframe').addEventListener('promise-gap:change', (e) => {
+      document.getElementById('said').textContent = e.detail.text.worth;
     });</script>`;
   const url = await hostUrl(
     `<!doctype html><html lang="en"><title>Pasted</title><link rel="icon" href="data:,"><body><main><h1>Pasted</h1>${snippet}${extra}</main></body></html>`,
@@ -539,7 +594,7 @@ test("the dialog's snippet works on another origin", async () => {
   await withHost(url, async ({ page, frame }) => {
     await fits(page, frame);
     assert.equal(await frame.locator('#lang').isVisible(), true, 'the visitor chooses the language');
-    const shown = await frame.locator('#recommend').innerText();
+    const shown = await frame.locator('#worth').innerText();
     await poll(() => page.locator('#said').innerText(), (t) => t === shown, { what: 'the results on the page' });
   });
 });
@@ -553,9 +608,10 @@ test('the sections a host picks are the sections that show', async () => {
     assert.equal(await count('#assumptions'), 0, 'no assumptions panel');
     assert.equal(await count('details.why'), 0, 'no explanations');
     assert.equal(await count('.insights > *'), 0, 'no timeline, comparison or levers');
-    assert.ok(await page.locator('#recommend').isVisible(), 'results always show');
+    assert.ok(await page.locator('#worth').isVisible(), 'the headline results always show');
+    assert.equal(await count('#recommend'), 0, 'the other results are a section of their own');
 
-    await page.goto(`${app.url}?embed=1&sections=assumptions,why,chart`);
+    await page.goto(`${app.url}?embed=1&sections=assumptions,why,chart,details`);
     await waitForApp(page);
     assert.equal(await count('#assumptions'), 1, 'the assumptions panel');
     assert.equal(await count('.insights > *'), 1, 'the timeline only');
@@ -567,7 +623,7 @@ test('the sections a host picks are the sections that show', async () => {
 });
 
 test('a frame sandboxed without allow-same-origin (origin null) starts the app, styled, and it computes', async () => {
-  const url = await hostUrl(hostPage('embed=1&lang=en').replace(' height="900"', ' height="900" sandbox="allow-scripts"'));
+  const url = await hostUrl(hostPage('embed=1&lang=en&sections=details', { attributes: ' sandbox="allow-scripts"' }));
   const { context, page, errors } = await openPage(browser);
   const failed = [];
   context.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
@@ -602,4 +658,167 @@ test('a frame sandboxed without allow-same-origin (origin null) starts the app, 
   } finally {
     await context.close();
   }
+});
+
+/** A page that embeds the app across the page's width (less its margins), at `width`. */
+const widePage = (query, script = hostScript()) => hostPage(query, { width: 'auto', script }).replace('margin: 0 auto', 'margin: 0 16px');
+
+test('the default embed is compact: the answer and main inputs, at most 1,600 px on a desktop page, no inner scrolling on a phone', async (t) => {
+  for (const lang of ['en', 'fi']) {
+    for (const [width, height] of [[390, 844], [1280, 900]]) {
+      await withHost(await hostUrl(widePage(`embed=1&lang=${lang}`)), async ({ page, frame }) => {
+        const tall = await fits(page, frame);
+        const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        t.diagnostic(`${lang} at ${width} px: ${tall} px`);
+        assert.equal(overflow, 0, `${lang} at ${width}: nothing wider than the frame`);
+        if (width === 1280) assert.ok(tall <= 1600, `${lang} at ${width}: ${tall} px`);
+        // The answer, the headline results and the main inputs; nothing optional.
+        for (const id of ['#answer', '#gap-cost', '#worth', '#promise', '#plan-delivered']) {
+          assert.ok(await frame.locator(id).isVisible(), id);
+        }
+        assert.equal(await frame.locator('details:visible, #recommend, .insights > *, #assumptions').count(), 0);
+        // Readers share and print; files mean nothing to them, and presenting is the host's call.
+        assert.ok(await frame.locator('#copy-link').isVisible());
+        assert.ok(await frame.locator('#print-summary').isVisible());
+        assert.equal(await frame.locator('#export-json, #export-csv, #open-file, #present').count(), 0);
+      }, { viewport: { width, height } });
+    }
+  }
+});
+
+test('a plain iframe without scripts: the documented fixed heights hold the compact embed', async () => {
+  // EMBEDDING.md, "Without scripts": the frame's height by the frame's width.
+  const doc = await readFile(path.join(REPO, 'EMBEDDING.md'), 'utf8');
+  const rows = [...doc.matchAll(/^\| (\d+)–(\d+) px \| (\d+) px \|$/gm)].map((m) => m.slice(1).map(Number));
+  assert.ok(rows.length >= 3, 'the table of heights');
+  for (const [narrowest, , documented] of rows) {
+    for (const lang of ['en', 'fi']) {
+      const attributes = ' style="display: block; width: 100%; border: 0"';
+      const url = await hostUrl(hostPage(`embed=1&lang=${lang}`, { width: narrowest, script: '', attributes }));
+      const { context, page } = await openPage(browser, { viewport: { width: narrowest + 40, height: 900 } });
+      try {
+        await page.goto(url);
+        const frame = await (await page.waitForSelector(FRAME)).contentFrame();
+        await waitForApp(frame);
+        await poll(() => frame.evaluate(() => !!document.querySelector('#pays-back')), Boolean);
+        const content = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().bottom + scrollY));
+        assert.ok(content <= documented, `${lang} at ${narrowest} px: ${content} px, documented ${documented} px`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+});
+
+test("the host's look: a transparent background and compact density", async () => {
+  const query = 'embed=1&background=transparent&density=compact&theme=light';
+  await withHost(await hostUrl(hostPage(query)), async ({ frame }) => {
+    const seen = await frame.evaluate(() => ({
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      body: getComputedStyle(document.body).backgroundColor,
+      panel: getComputedStyle(document.querySelector('.panel')).backgroundColor,
+      size: getComputedStyle(document.body).fontSize,
+      help: getComputedStyle(document.querySelector('.inputs .field__help')).display,
+    }));
+    assert.deepEqual(seen, { page: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', panel: 'rgb(244, 246, 248)', size: '14px', help: 'none' });
+    // Help text out of sight is still each field's description.
+    const described = await frame.locator('#promise').getAttribute('aria-describedby');
+    assert.ok(described, 'the field keeps its description');
+  });
+});
+
+test('a link copied in the frame reopens the same figures on the host page, under the frame\'s clipboard rules', async () => {
+  const url = await hostUrl(hostPage('embed=1&sections=details&lang=en', { attributes: ' allow="clipboard-write"' }));
+  await withHost(url, async ({ page, frame, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HOST });
+    await context.grantPermissions(['clipboard-write'], { origin: APP });
+    await frame.locator('#plan-delivered').fill('5.5');
+    const recommend = await poll(() => frame.locator('#recommend').innerText(), (t) => !t.includes('79'), { what: 'new figures' });
+    await frame.locator('#copy-link').click();
+    await poll(() => frame.locator('#copy-status').innerText(), (t) => t !== '', { what: 'the copy status' });
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(`${link.origin}${link.pathname}`, url, "the host's page, not the app's");
+    assert.match(link.hash, /^#v=2&lang=en&/);
+    assert.match(link.hash, /&d1=5\.5&/);
+    // Opened, the host script hands the figures to its frame.
+    await page.goto(link.href);
+    const again = await appFrame(page);
+    await poll(() => again.locator('#recommend').innerText(), (t) => t === recommend, { what: 'the same result' });
+    assert.equal(await again.locator('#plan-delivered').inputValue(), '5.5');
+  });
+});
+
+test('a call to action and the events: ready, change, export and cta, on the iframe, from the app only', async () => {
+  await writeFile(path.join(hostDir, 'contact.html'), '<!doctype html><html lang="en"><title>Contact</title><link rel="icon" href="data:,"><h1>Contact</h1></html>');
+  const query = `embed=1&results=1&origin=${HOST}&cta=Talk%20to%20us&cta-url=${HOST}/contact.html%3Ffrom%3Dcalculator`;
+  const record = `<script>
+    const frame = document.querySelector('iframe');
+    window.events = [];
+    for (const type of ['ready', 'change', 'cta', 'export']) {
+      frame.addEventListener('promise-gap:' + type, (e) => {
+        events.push({ type, detail: e.detail });
+        if (type === 'cta' && window.keepReader) e.preventDefault();
+      });
+    }</script>`;
+  const attributes = ' allow="clipboard-write"';
+  await withHost(await hostUrl(hostPage(query, { extra: record, attributes })), async ({ page, frame }) => {
+    const events = (type) => page.evaluate((t) => events.filter((e) => e.type === t).map((e) => e.detail), type);
+    assert.deepEqual(await events('ready'), [{ version: '2.0' }]);
+    const [first] = await poll(() => events('change'), (c) => c.length > 0, { what: 'a change event' });
+    assert.equal(first.text.worth, await frame.locator('#worth').innerText());
+    // Debounced: a burst of typing is one change.
+    await frame.locator('#plan-delivered').pressSequentially('7.25', { delay: 20 });
+    await poll(() => events('change'), (c) => c.length === 2, { what: 'one more change event' });
+    await new Promise((done) => setTimeout(done, 800));
+    assert.equal((await events('change')).length, 2);
+    assert.equal((await events('change'))[1].text.worth, await frame.locator('#worth').innerText());
+
+    await frame.locator('#copy-link').click();
+    await poll(() => events('export'), (e) => e.length === 1, { what: 'an export event' });
+    assert.deepEqual(await events('export'), [{ kind: 'link' }]);
+
+    // The host keeps the reader (e.g. for its own contact form): no navigation.
+    const button = frame.getByRole('link', { name: 'Talk to us' });
+    assert.equal(await button.getAttribute('target'), '_top');
+    await page.evaluate(() => (window.keepReader = true));
+    await button.click();
+    await poll(() => events('cta'), (c) => c.length === 1, { what: 'a cta event' });
+    assert.deepEqual(await events('cta'), [{ url: `${HOST}/contact.html?from=calculator` }]);
+    assert.equal(new URL(page.url()).pathname.endsWith('/contact.html'), false);
+    // Otherwise the top window opens the address.
+    await page.evaluate(() => (window.keepReader = false));
+    await Promise.all([page.waitForURL(`${HOST}/contact.html?from=calculator`), button.click()]);
+  });
+});
+
+test('a host page with a strict Content-Security-Policy of its own', async () => {
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' ${APP}/embed-host-2.0.js`,
+    `frame-src ${APP}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+  await writeFile(
+    path.join(hostDir, 'strict.js'),
+    `document.querySelector('iframe').addEventListener('promise-gap:change', (e) => {
+      document.getElementById('said').textContent = e.detail.text.worth;
+    });`,
+  );
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${policy}">
+    <title>Strict</title><link rel="icon" href="data:,"></head>
+    <body><main><h1>Strict</h1>
+    <iframe data-promise-gap src="${APP}/?embed=1&amp;lang=en&amp;results=1&amp;origin=${HOST}&amp;font=inherit" title="Promise Gap calculator" height="900" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>
+    ${hostScript()}
+    <p id="said"></p><script src="strict.js" defer></script></main></body></html>`;
+  await withHost(await hostUrl(page), async ({ page, frame }) => {
+    await fits(page, frame);
+    const shown = await frame.locator('#worth').innerText();
+    await poll(() => page.locator('#said').innerText(), (t) => t === shown, { what: 'the figures in the page' });
+    assert.deepEqual(await runAxe(frame), []);
+  });
 });

@@ -25,8 +25,14 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * from a seeded Monte Carlo run in chunks, with its explanation (+11.9 KB with presenter mode,
  * 263.0 KB measured; libm's `pow` for the PERT draws is 2.2 KB of it), then issue 16's tornado
  * of the assumptions (+3.3 KB: 266.3 KB measured).
+ * Raised to 273 KB for issue 18, embedding as a consultant's tool (+6.5 KB of wasm: the compact
+ * default and the host's choice of sections and reader's actions, transparent background and
+ * compact density, the validated call to action, links that reopen on the host's page, the
+ * export and call-to-action messages, and the dialog's new choices with their Finnish and
+ * English text; the host scripts no longer precached, −0.9 KB): 272.0 KB measured, 272.2 KB on
+ * top of the single likely range (3faec2c).
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 267 * 1024;
+export const CEILING_GZIP_BYTES = 273 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {

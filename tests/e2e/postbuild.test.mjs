@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../deploy/headers.mjs';
-import { listFiles, postbuild } from '../../scripts/postbuild.mjs';
+import { HOST_SCRIPTS, listFiles, postbuild } from '../../scripts/postbuild.mjs';
 import { REPO } from './helpers.mjs';
 
 const BOOTSTRAP = `import init, * as bindings from './promise-gap-0123456789abcdef.js';
@@ -78,14 +78,14 @@ test('writes the manifest from the page and the icons as they are', async () => 
   );
 });
 
-test('the service worker lists every file but itself with its digest, and is valid JavaScript', async () => {
+test('the service worker lists every file but itself and the host scripts with its digest, and is valid JavaScript', async () => {
   const dir = await trunkOutput();
   await postbuild(dir);
   const source = await read(dir, 'sw.js');
   const { version, files } = build(source);
   // The page under the address visitors open, its folder's.
   const file = (url) => (url === './' ? 'index.html' : url);
-  const all = (await listFiles(dir)).filter((f) => f !== 'sw.js');
+  const all = (await listFiles(dir)).filter((f) => f !== 'sw.js' && !HOST_SCRIPTS.test(f));
   assert.deepEqual(files.map((f) => file(f.url)).sort(), all.sort());
   assert.ok(files.some((f) => f.url === './'), 'the page is not cached as ./');
   for (const { url, integrity, hashed } of files) {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, EVERY_RESPONSE, FILEHASHED, HASHED_CORS } from '../../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, EVERY_RESPONSE, HASHED_CORS, IMMUTABLE } from '../../deploy/headers.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,14 +47,14 @@ async function gzipped(file, info) {
 export function headersFor(urlPath, { csp = true } = {}) {
   const name = path.posix.basename(urlPath);
   const ext = path.posix.extname(name).toLowerCase();
-  const hashed = FILEHASHED.test(name);
+  const immutable = IMMUTABLE.test(name);
   return {
     'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    // Hashed names change whenever their content does, so they may be cached forever; every
-    // other file (index.html, embed.html, sw.js, the manifest) must be revalidated so that a
-    // deploy reaches users on their next visit.
-    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...(hashed && HASHED_CORS),
+    // Hashed names change whenever their content does, and a versioned host script never
+    // changes, so they may be cached forever; every other file (index.html, embed.html, sw.js,
+    // the manifest) must be revalidated so that a deploy reaches users on their next visit.
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(immutable && HASHED_CORS),
     ...EVERY_RESPONSE,
     ...(csp && { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
   };
