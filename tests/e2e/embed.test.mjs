@@ -599,6 +599,31 @@ test("the dialog's snippet works on another origin", async () => {
   });
 });
 
+test("a snippet with the client's figures in it opens them on another origin, and readers can still change them", async () => {
+  let snippet, worth;
+  await withApp(async (page) => {
+    await page.locator('#plan-delivered').fill('7');
+    await page.locator('#delivered').fill('5');
+    await poll(() => page.locator('#delivered-range').inputValue(), (v) => v === '5', { what: 'the figures taken' });
+    worth = await page.locator('#worth').innerText();
+    await page.locator('.embed-open').click();
+    await page.locator('#embed-lang').selectOption('en');
+    await page.locator('#embed-figures').check();
+    snippet = await page.locator('#embed-code').inputValue();
+  });
+  const url = await hostUrl(
+    `<!doctype html><html lang="en"><title>A client's case</title><link rel="icon" href="data:,"><body><main><h1>A client's case</h1>${snippet}</main></body></html>`,
+  );
+  await withHost(url, async ({ page, frame }) => {
+    await fits(page, frame);
+    assert.equal(await frame.locator('#plan-delivered').inputValue(), '7');
+    assert.equal(await frame.locator('#delivered').inputValue(), '5');
+    assert.equal(await frame.locator('#worth').innerText(), worth, 'the reader starts from the same result');
+    await frame.locator('#plan-delivered').fill('6');
+    await poll(() => frame.locator('#worth').innerText(), (t) => t !== worth, { what: 'the reader to change the figures' });
+  });
+});
+
 test('the sections a host picks are the sections that show', async () => {
   const { context, page, errors } = await openPage(browser);
   try {
