@@ -105,8 +105,12 @@ pub fn App(props: &AppProps) -> Html {
         .summary
         .clone()
         .filter(|_| active_ranges.current);
-    let host_page =
-        crate::services::embed::use_embed(lang, state.scenario().clone(), analysis.clone(), current);
+    let host_page = crate::services::embed::use_embed(
+        lang,
+        state.scenario().clone(),
+        analysis.clone(),
+        current,
+    );
     let printing = crate::services::page::use_printing();
     // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
     let presenting = use_state_eq(|| false);

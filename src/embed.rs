@@ -36,10 +36,7 @@ impl<T: Choice> Set<T> {
     pub const NONE: Set<T> = Set(0, PhantomData);
 
     fn bit(item: T) -> u16 {
-        T::ALL
-            .iter()
-            .position(|&i| i == item)
-            .map_or(0, |i| 1 << i)
+        T::ALL.iter().position(|&i| i == item).map_or(0, |i| 1 << i)
     }
 
     pub fn of(items: &[T]) -> Set<T> {
@@ -52,18 +49,22 @@ impl<T: Choice> Set<T> {
 
     pub fn with(self, item: T, shown: bool) -> Set<T> {
         let bit = Set::bit(item);
-        Set(if shown { self.0 | bit } else { self.0 & !bit }, PhantomData)
+        Set(
+            if shown { self.0 | bit } else { self.0 & !bit },
+            PhantomData,
+        )
     }
 
     /// A list of ids separated by commas or spaces (`chart,why`), or `all`; unknown ids are
     /// ignored, so `none` (or an empty list) switches everything off.
     pub fn parse(list: &str) -> Set<T> {
-        list.split([',', ' '])
-            .fold(Set::NONE, |s, word| match T::ALL.iter().find(|i| i.id().eq_ignore_ascii_case(word)) {
+        list.split([',', ' ']).fold(Set::NONE, |s, word| {
+            match T::ALL.iter().find(|i| i.id().eq_ignore_ascii_case(word)) {
                 Some(&item) => s.with(item, true),
                 None if word.eq_ignore_ascii_case("all") => Set::ALL,
                 None => s,
-            })
+            }
+        })
     }
 
     /// The list [`Set::parse`] reads back as this: `all`, `none` or the ids.
@@ -72,7 +73,11 @@ impl<T: Choice> Set<T> {
             s if s == Set::ALL => "all".to_owned(),
             s if s == Set::NONE => "none".to_owned(),
             s => {
-                let ids: Vec<&str> = T::ALL.iter().filter(|&&i| s.shows(i)).map(|i| i.id()).collect();
+                let ids: Vec<&str> = T::ALL
+                    .iter()
+                    .filter(|&&i| s.shows(i))
+                    .map(|i| i.id())
+                    .collect();
                 ids.join(",")
             }
         }
@@ -145,7 +150,12 @@ pub enum Control {
 }
 
 impl Choice for Control {
-    const ALL: &'static [Control] = &[Control::Share, Control::Print, Control::Files, Control::Present];
+    const ALL: &'static [Control] = &[
+        Control::Share,
+        Control::Print,
+        Control::Files,
+        Control::Present,
+    ];
 
     fn id(self) -> &'static str {
         match self {
@@ -181,7 +191,9 @@ pub fn cta_text(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let text = words.join(" ");
     let count = text.chars().count();
-    let plain = |c: char| !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let plain = |c: char| {
+        !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
     ((1..=MAX_CTA_CHARS).contains(&count) && text.chars().all(plain)).then_some(text)
 }
 
@@ -191,7 +203,9 @@ pub fn cta_text(text: &str) -> Option<String> {
 pub fn parse_url(text: &str) -> Option<String> {
     let text = text.trim();
     let start = text.find("://")? + 3;
-    let end = text[start..].find(['/', '?', '#']).map_or(text.len(), |i| start + i);
+    let end = text[start..]
+        .find(['/', '?', '#'])
+        .map_or(text.len(), |i| start + i);
     let mut url = parse_origin(&text[..end])?;
     let rest = &text[end..];
     rest.bytes()
@@ -562,7 +576,8 @@ impl Embed {
         }
         let base = Embed::embedded();
         let origin = get("origin").and_then(|v| parse_origin(&v));
-        let is = |name: &str, word: &str| get(name).is_some_and(|v| v.trim().eq_ignore_ascii_case(word));
+        let is =
+            |name: &str, word: &str| get(name).is_some_and(|v| v.trim().eq_ignore_ascii_case(word));
         Embed {
             lang: get("lang").and_then(|v| Lang::from_code(&v)),
             sections: get("sections").map_or(base.sections, |v| Sections::parse(&v)),
@@ -672,7 +687,8 @@ fn escape_attribute(text: &str) -> String {
 pub const HOST_SCRIPT: &str = "embed-host-2.0.js";
 /// Its Subresource Integrity hash (`openssl dgst -sha384 -binary assets/embed-host-2.0.js |
 /// openssl base64 -A`); the end-to-end tests check it against the file.
-pub const HOST_SCRIPT_INTEGRITY: &str = "sha384-ZXDNOSJyOKtJ8LcuALVArh1PqdLbw4LMU2T1aSTv/vNXNCDGqvoJFE8ycOrrVc2B";
+pub const HOST_SCRIPT_INTEGRITY: &str =
+    "sha384-ZXDNOSJyOKtJ8LcuALVArh1PqdLbw4LMU2T1aSTv/vNXNCDGqvoJFE8ycOrrVc2B";
 
 /// The HTML a host pastes into its page: the iframe of the app at `frame_url`, titled `title`
 /// for screen readers, and the host script from `script_url`, pinned by its hash. The sandbox
@@ -804,14 +820,25 @@ mod tests {
         assert_eq!(e.sections, Sections::NONE);
         assert_eq!(e.controls, Controls::of(&[Control::Share, Control::Print]));
         assert!(!e.controls.shows(Control::Files));
-        assert_eq!(parse("embed=1&sections=all&controls=all").sections, Sections::ALL);
+        assert_eq!(
+            parse("embed=1&sections=all&controls=all").sections,
+            Sections::ALL
+        );
         assert_eq!(parse("embed=1&controls=all").controls, Controls::ALL);
         assert_eq!(parse("embed=1&controls=none").controls, Controls::NONE);
-        assert_eq!(parse("embed=1&controls=<script>,print").controls, Controls::of(&[Control::Print]));
+        assert_eq!(
+            parse("embed=1&controls=<script>,print").controls,
+            Controls::of(&[Control::Print])
+        );
         assert_eq!(Embed::default().controls, Controls::ALL);
         assert_eq!(Embed::embedded().query(), "embed=1");
         assert_eq!(
-            Embed { sections: Sections::ALL, controls: Controls::NONE, ..Embed::embedded() }.query(),
+            Embed {
+                sections: Sections::ALL,
+                controls: Controls::NONE,
+                ..Embed::embedded()
+            }
+            .query(),
             "embed=1&sections=all&controls=none"
         );
     }
@@ -1072,17 +1099,35 @@ mod tests {
 
     #[test]
     fn call_to_action_words_and_addresses_are_checked() {
-        assert_eq!(cta_text("  Varaa\u{a0}aika  ").as_deref(), Some("Varaa aika"));
-        assert_eq!(cta_text(&"a".repeat(MAX_CTA_CHARS)).map(|t| t.len()), Some(MAX_CTA_CHARS));
-        for bad in ["", "   ", "a\u{202e}b", "a\u{7}b", &"ä".repeat(MAX_CTA_CHARS + 1)] {
+        assert_eq!(
+            cta_text("  Varaa\u{a0}aika  ").as_deref(),
+            Some("Varaa aika")
+        );
+        assert_eq!(
+            cta_text(&"a".repeat(MAX_CTA_CHARS)).map(|t| t.len()),
+            Some(MAX_CTA_CHARS)
+        );
+        for bad in [
+            "",
+            "   ",
+            "a\u{202e}b",
+            "a\u{7}b",
+            &"ä".repeat(MAX_CTA_CHARS + 1),
+        ] {
             assert_eq!(cta_text(bad), None, "{bad}");
         }
         assert_eq!(
             parse_url("HTTPS://Konsultti.example:443/yhteys?a=1#lomake").as_deref(),
             Some("https://konsultti.example/yhteys?a=1#lomake")
         );
-        assert_eq!(parse_url("https://a.example").as_deref(), Some("https://a.example"));
-        assert_eq!(parse_url("https://a.example?x").as_deref(), Some("https://a.example?x"));
+        assert_eq!(
+            parse_url("https://a.example").as_deref(),
+            Some("https://a.example")
+        );
+        assert_eq!(
+            parse_url("https://a.example?x").as_deref(),
+            Some("https://a.example?x")
+        );
         for bad in [
             "javascript:alert(1)",
             "//a.example/",
@@ -1109,28 +1154,46 @@ mod tests {
             0usize..Theme::ALL.len(),
             proptest::option::of(0..=MAX_RADIUS),
             proptest::option::of("[a-z][a-z0-9-]{0,10}(\\.[a-z]{2,5})?(:[1-9][0-9]{0,3})?"),
-            (any::<[bool; 3]>(), proptest::option::of(("\\PC{1,20}", "/[a-z0-9/?=&%.-]{0,20}"))),
+            (
+                any::<[bool; 3]>(),
+                proptest::option::of(("\\PC{1,20}", "/[a-z0-9/?=&%.-]{0,20}")),
+            ),
         )
-            .prop_map(|(lang, sections, controls, accent, font, theme, radius, host, ([results, transparent, compact], cta))| {
-                let origin = host.and_then(|h| parse_origin(&format!("https://{h}")));
-                Embed {
-                    enabled: true,
+            .prop_map(
+                |(
                     lang,
-                    sections: Sections::of(&sections),
-                    controls: Controls::of(&controls),
-                    transparent,
-                    compact,
-                    cta: cta.and_then(|(text, path)| {
-                        Some(Cta { text: cta_text(&text)?, url: format!("https://a.example{path}") })
-                    }),
-                    accent: accent.map(Rgb),
-                    font: Font::ALL[font],
-                    theme: Theme::ALL[theme],
-                    radius: radius.filter(|&r| r != DEFAULT_RADIUS),
-                    results: results && origin.is_some(),
-                    origin,
-                }
-            })
+                    sections,
+                    controls,
+                    accent,
+                    font,
+                    theme,
+                    radius,
+                    host,
+                    ([results, transparent, compact], cta),
+                )| {
+                    let origin = host.and_then(|h| parse_origin(&format!("https://{h}")));
+                    Embed {
+                        enabled: true,
+                        lang,
+                        sections: Sections::of(&sections),
+                        controls: Controls::of(&controls),
+                        transparent,
+                        compact,
+                        cta: cta.and_then(|(text, path)| {
+                            Some(Cta {
+                                text: cta_text(&text)?,
+                                url: format!("https://a.example{path}"),
+                            })
+                        }),
+                        accent: accent.map(Rgb),
+                        font: Font::ALL[font],
+                        theme: Theme::ALL[theme],
+                        radius: radius.filter(|&r| r != DEFAULT_RADIUS),
+                        results: results && origin.is_some(),
+                        origin,
+                    }
+                },
+            )
     }
 
     proptest! {

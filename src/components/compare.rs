@@ -3,7 +3,7 @@
 //! Names are the user's text and are only ever rendered as text.
 
 use crate::format;
-use crate::i18n::{self, t, tf, Key, Lang};
+use crate::i18n::{self, t, tf, tf_pieces, Key, Lang};
 use crate::model::{Analysis, InputId};
 use crate::results::RESULTS;
 use crate::services::ranges::Ranges;
@@ -207,7 +207,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 let Some(reading) = row.reading(an, summary(i)) else {
                     return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
                 };
-                let range = reading.range.map(|p| (row.kind.text(lang, p.p10), row.kind.text(lang, p.p90)));
+                // A range whose ends read the same says nothing (no extra spend: 0.0 % to 0.0 %).
+                let range = reading
+                    .range
+                    .map(|p| (row.kind.text(lang, p.p10), row.kind.text(lang, p.p90)))
+                    .filter(|(low, high)| low != high);
                 let difference = first
                     .filter(|_| i > 0)
                     .map(|r| row.kind.difference(lang, reading.value - r.value));
@@ -215,7 +219,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <td role="cell" id={format!("compare-{}-{i}", row.id)}>
                         <span class="compare__value">{ row.shown(lang, &reading) }</span>
                         if let Some((low, high)) = range {
-                            <span class="compare__range">{ tf(lang, Key::BandRange, &[&low, &high]) }</span>
+                            <span class="compare__range">{ super::text::pieces(&tf_pieces(lang, Key::BandRange, &[&low, &high])) }</span>
                         }
                         if let Some(d) = difference {
                             <span class="compare__difference">

@@ -145,7 +145,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     // host's. Only while the dialog is open.
     let figures = if form.figures && form.open {
         let fragment = link::encode(&props.state);
-        let kept: Vec<&str> = fragment.split('&').filter(|p| !p.starts_with("lang=")).collect();
+        let kept: Vec<&str> = fragment
+            .split('&')
+            .filter(|p| !p.starts_with("lang="))
+            .collect();
         format!("#{}", kept.join("&"))
     } else {
         String::new()
@@ -239,7 +242,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         (form.results && origin.is_none()).then_some(Key::EmbedResultsNeedOrigin)
     };
     let given = |text: &str| !text.trim().is_empty();
-    let cta_text_error = (cta_words.is_none() && given(&form.cta_text)).then_some(Key::EmbedCtaTextInvalid);
+    let cta_text_error =
+        (cta_words.is_none() && given(&form.cta_text)).then_some(Key::EmbedCtaTextInvalid);
     let cta_url_error = (cta_url.is_none() && (given(&form.cta_url) || cta_words.is_some()))
         .then_some(Key::EmbedCtaUrlInvalid);
     // A labelled control: a select (with `options`) or an input of `kind`, with its help and

@@ -70,9 +70,7 @@ fn read() -> Embed {
 pub fn app_urls() -> Option<(String, String)> {
     let location = super::browser::window()?.location();
     let page = location.origin().ok()? + &location.pathname().ok()?;
-    let script = web_sys::Url::new_with_base(HOST_SCRIPT, &page)
-        .ok()?
-        .href();
+    let script = web_sys::Url::new_with_base(HOST_SCRIPT, &page).ok()?.href();
     Some((page, script))
 }
 

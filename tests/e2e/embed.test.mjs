@@ -702,6 +702,11 @@ test('the default embed is compact: the answer and main inputs, at most 1,600 px
           assert.ok(await frame.locator(id).isVisible(), id);
         }
         assert.equal(await frame.locator('details:visible, #recommend, .insights > *, #assumptions').count(), 0);
+        // "Today" and "in the plan" head two columns, or go where the fields fall into one.
+        const heads = await frame.locator('.lever-pair--heads span').evaluateAll((spans) =>
+          spans.filter((s) => s.offsetParent).map((s) => s.getBoundingClientRect().top),
+        );
+        assert.ok(heads.length === 0 || heads.every((top) => top === heads[0]), `${lang} at ${width}: headings ${heads}`);
         // Readers share and print; files mean nothing to them, and presenting is the host's call.
         assert.ok(await frame.locator('#copy-link').isVisible());
         assert.ok(await frame.locator('#print-summary').isVisible());
