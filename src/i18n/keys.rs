@@ -64,8 +64,8 @@ strings! {
     // Fit to your data: today's delivered level from what the client measures (MODEL.md).
     FitHeading => ("Sovita omiin lukuihisi", "Fit to your data"),
     FitNone => (
-        "Anna ongelmasta kertovien osuus, niin malli etsii toteutuneen palvelun tason, jolla sen huonojen kokemusten osuus on sama, ja vertaa sitten suosittelua ja poistumaa omiisi.",
-        "Enter the share who report a problem: the model finds the delivered level at which its share of bad experiences is the same, then compares recommendation and churn with yours."
+        "Anna ongelmasta kertovien osuus: malli etsii tason, jolla sen huonojen kokemusten osuus on sama, ja vertaa suosittelua ja poistumaa omiisi.",
+        "Enter the share who report a problem: the model finds the level that gives the same share of bad experiences and compares recommendation and churn with yours."
     ),
     /// The fitted delivered level, already formatted.
     FitCaption => (
