@@ -158,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
 
             <main class="layout">
                 <div class="layout__inputs">
-                    <InputsPanel {lang} scenario={state.scenario().clone()} on_action={dispatch.clone()} />
+                    <InputsPanel {lang} scenario={state.scenario().clone()} fit={analysis.fit} on_action={dispatch.clone()} />
                     { crate::components::answer_bar(lang, &analysis) }
                 </div>
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} />

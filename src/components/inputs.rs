@@ -1,5 +1,6 @@
 //! The inputs: each lever twice, as it is today and as the plan would have it, side by side;
-//! a button that starts the plan from today; the business figures and the money in expandable
+//! a button that starts the plan from today; today's delivered level fitted to the client's own
+//! figures (see [`super::fit`]); the business figures and the money in expandable
 //! sections, which an embedding host may hide. Their fields are built only while a section is
 //! open (see [`super::use_disclosure`]), so the prerendered page does not carry twenty closed
 //! fields in each language.
@@ -7,7 +8,7 @@
 use super::number_field::NumberField;
 use crate::embed::Section;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{InputId, Lever, Scenario};
+use crate::model::{Fit, InputId, Lever, Scenario};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,6 +16,8 @@ use yew::prelude::*;
 pub struct InputsPanelProps {
     pub lang: Lang,
     pub scenario: Scenario,
+    /// Today's delivered level fitted to the client's measures, if they entered any.
+    pub fit: Option<Fit>,
     pub on_action: Callback<Action>,
 }
 
@@ -87,11 +90,13 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         }
     };
     let from_today = on_action.reform(|_: MouseEvent| Action::PlanFromToday);
-    let (advanced, business, investment) = (
+    let (fit, advanced, business, investment) = (
+        super::use_disclosure(),
         super::use_disclosure(),
         super::use_disclosure(),
         super::use_disclosure(),
     );
+    let s = &props.scenario;
     html! {
         <section class="panel inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">{ t(lang, Key::SectionInputs) }</h2>
@@ -103,6 +108,12 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 <p class="field__help" id="plan-from-today-help">{ t(lang, Key::PlanFromTodayHelp) }</p>
             </div>
             { pairs(&MAIN) }
+            <details class="more fit" id="fit" ref={fit.node} ontoggle={fit.ontoggle}>
+                <summary>{ t(lang, Key::FitHeading) }</summary>
+                if fit.shown {
+                    { super::fit::fit_part(lang, s.get(InputId::ReportedProblems), s.get(InputId::Delivered), props.fit.as_ref(), on_action) }
+                }
+            </details>
             <details class="more" hidden={hidden(Section::Advanced)} ref={advanced.node} ontoggle={advanced.ontoggle}>
                 <summary>{ t(lang, Key::SectionAdvanced) }</summary>
                 if advanced.shown { { pairs(&ADVANCED) } }

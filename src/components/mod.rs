@@ -9,6 +9,7 @@ mod compare;
 mod cta;
 mod earlier;
 mod embed_dialog;
+mod fit;
 mod handout;
 mod header;
 mod inputs;

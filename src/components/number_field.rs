@@ -31,6 +31,7 @@ pub fn dom_id(input: InputId) -> &'static str {
         InputId::GrossMargin => "gross-margin",
         InputId::BaselineChurn => "baseline-churn",
         InputId::BaselineRecommend => "baseline-recommend",
+        InputId::ReportedProblems => "reported-problems",
         InputId::NewCustomers => "new-customers",
         InputId::Market => "market",
         InputId::Reach => "reach",

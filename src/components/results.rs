@@ -1,7 +1,8 @@
 //! The results: the answer in one sentence first, then every result of [`crate::results`] with
 //! its likely range and why (the headlines large, the rest listed), where the margin change comes from,
 //! a note when word of mouth carries more of it than CX models report, a mark when edited
-//! assumptions went into them, and a polite announcement for screen readers once the figures
+//! assumptions went into them, a mark on each when today's delivered level is fitted to the
+//! client's data, and a polite announcement for screen readers once the figures
 //! settle.
 
 use super::assumptions::edited_notice;
@@ -9,7 +10,7 @@ use super::text;
 use crate::embed::Section;
 use crate::format;
 use crate::i18n::{t, tf_pieces, Key, Lang};
-use crate::model::{Analysis, Assumptions, Scenario};
+use crate::model::{Analysis, Assumptions, InputId, Scenario};
 use crate::results::{announcement, answer, headlines, Reading, ResultSpec, RESULTS};
 use crate::services::ranges::Ranges;
 use gloo::timers::callback::Timeout;
@@ -59,13 +60,14 @@ fn range(lang: Lang, r: &ResultSpec, reading: &Reading, current: bool) -> Html {
     }
 }
 
-/// A result's value and its range.
+/// A result's value, its range, and the mark that today's delivered level is fitted to the
+/// client's data: every result is the plan against today, so every one depends on it.
 fn value(
     lang: Lang,
     r: &ResultSpec,
     reading: &Reading,
     class: &'static str,
-    current: bool,
+    (current, fitted): (bool, bool),
 ) -> Html {
     // A figure stays on one line; words ("does not pay back within the horizon") wrap.
     let class = if reading.value.is_finite() {
@@ -80,6 +82,7 @@ fn value(
                 { r.shown(lang, reading) }
             </output>
             { range(lang, r, reading, current) }
+            if fitted { <span class="fitted" id={format!("{}-fitted", r.id)}>{ t(lang, Key::FittedMark) }</span> }
         </>
     }
 }
@@ -105,7 +108,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let a = &props.analysis;
     let o = &a.outcome;
-    let summary = announcement(lang, a);
+    let fitted = super::fit::fitted(a.fit.as_ref(), props.scenario.get(InputId::Delivered));
+    let mut summary = announcement(lang, a);
+    if fitted {
+        summary = format!("{summary} ({})", t(lang, Key::FittedMark));
+    }
     let announced = use_state(String::new);
     let timer = use_mut_ref(|| None::<Timeout>);
     {
@@ -143,7 +150,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         html! {
             <div class="figure">
                 <span class="figure__label" id={format!("{}-label", r.id)}>{ t(lang, r.label) }</span>
-                { value(lang, r, reading, "figure__value", props.ranges.current) }
+                { value(lang, r, reading, "figure__value", (props.ranges.current, fitted)) }
                 { why(r).unwrap_or_default() }
             </div>
         }
@@ -155,7 +162,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             html! {
                 <div class="detail">
                     <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
-                    <dd>{ value(lang, r, reading, "num", props.ranges.current) }</dd>
+                    <dd>{ value(lang, r, reading, "num", (props.ranges.current, fitted)) }</dd>
                     <dd class="detail__why">{ why(r) }</dd>
                 </div>
             }

@@ -61,6 +61,36 @@ strings! {
         "Copies today's levels into the plan; then change what the plan changes."
     ),
     LeverToday => ("Nyt", "Today"),
+    // Fit to your data: today's delivered level from what the client measures (MODEL.md).
+    FitHeading => ("Sovita omiin lukuihisi", "Fit to your data"),
+    FitNone => (
+        "Anna ongelmasta kertovien osuus: malli etsii tason, jolla sen huonojen kokemusten osuus on sama, ja vertaa suosittelua ja poistumaa omiisi.",
+        "Enter the share who report a problem: the model finds the level that gives the same share of bad experiences and compares recommendation and churn with yours."
+    ),
+    /// The fitted delivered level, already formatted.
+    FitCaption => (
+        "Malli tasolla {0} ja omat lukusi",
+        "The model at delivered level {0} and your figures"
+    ),
+    FitMeasured => ("Omat lukusi", "You measured"),
+    FitModelled => ("Malli", "The model"),
+    /// The fitted level, already formatted.
+    FitUse => ("Käytä tasoa {0} nykytilana", "Use {0} as delivered today"),
+    /// The tolerance in percentage points, already formatted.
+    FitFits => (
+        "Sopii: malli toistaa kaikki kolme lukuasi {0} prosenttiyksikön tarkkuudella.",
+        "Fits: the model reproduces all three of your figures within {0} percentage points."
+    ),
+    FitProblemsOnly => (
+        "Sopii osittain: ongelmien osuus täsmää, mutta mallin suosittelu tai poistuma poikkeaa omastasi yli {0} prosenttiyksikköä. Tulokset lähtevät silti omista luvuistasi; ero kertoo, etteivät oletetut luvut kokemuksittain kuvaa asiakkaitasi tarkasti.",
+        "Fits in part: the problem share matches, but the model's recommendation or churn is more than {0} percentage points from yours. Results still start from your own rates; the difference says the assumed rates by experience do not describe your customers closely."
+    ),
+    FitNoLevel => (
+        "Ei sovi: millään tasolla 0\u{2060}–\u{2060}10 mallin ongelmien osuus ei ole {0} prosenttiyksikön päässä omastasi; lähin taso näytetään.",
+        "Does not fit: at no level from 0\u{2060}–\u{2060}10 is the model's problem share within {0} percentage points of yours; the nearest level is shown."
+    ),
+    /// Beside every result while today's delivered level is the fitted one.
+    FittedMark => ("sovitettu omiin lukuihisi", "fitted to your data"),
     LeverPlan => ("Suunnitelmassa", "In the plan"),
 
     // Result labels (src/results.rs declares the results).

@@ -70,6 +70,7 @@ pub fn input_label(lang: Lang, id: InputId) -> &'static str {
                 "Sanoo suosittelevansa nyt",
                 "Say they would recommend today",
             ),
+            ReportedProblems => ("Kertoo ongelmasta nyt", "Report a problem today"),
             NewCustomers => ("Uudet asiakkaat vuodessa", "New customers a year"),
             Market => ("Markkinan koko", "Market size"),
             Reach => (
@@ -157,6 +158,10 @@ pub fn input_help(lang: Lang, id: InputId) -> &'static str {
             BaselineRecommend => (
                 "Kuinka suuri osa asiakkaista sanoo kyselyssänne suosittelevansa teitä.",
                 "The share of customers who say in your survey that they would recommend you.",
+            ),
+            ReportedProblems => (
+                "Kuinka suuri osa asiakkaista kertoo kyselyssänne kohdanneensa ongelman (0: ei mitattu).",
+                "The share of customers who say in your survey that they had a problem (0: not measured).",
             ),
             NewCustomers => (
                 "Kuinka monta uutta asiakasta saatte nyt vuodessa.",

@@ -1,8 +1,10 @@
-//! Questions asked of the model as a whole: which promise the plan should make, and which lever
-//! a client controls moves the plan's worth most for a comparable step.
+//! Questions asked of the model as a whole: which promise the plan should make, which lever a
+//! client controls moves the plan's worth most for a comparable step, and (from [`super::fit`])
+//! which delivered level today fits what the client measures.
 
 use super::assumptions::Assumptions;
 use super::engine::{evaluate, gap_cost, plan_worth};
+use super::fit::{fit, Fit};
 use super::outcome::Outcome;
 use super::scenario::{InputId, Lever, Scenario};
 
@@ -96,6 +98,8 @@ pub struct Analysis {
     pub gap_cost: f64,
     pub best_promise: f64,
     pub levers: Vec<LeverEffect>,
+    /// Today's delivered level fitted to the client's measures, if they entered a problem share.
+    pub fit: Option<Fit>,
 }
 
 pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
@@ -104,6 +108,7 @@ pub fn analyse(s: &Scenario, a: &Assumptions) -> Analysis {
         gap_cost: gap_cost(s, a),
         best_promise: best_promise(s, a),
         levers: levers(s, a),
+        fit: fit(s, a),
     }
 }
 
@@ -199,5 +204,8 @@ mod tests {
         assert_eq!(an.gap_cost, gap_cost(&s, &a));
         assert_eq!(an.best_promise, best_promise(&s, &a));
         assert_eq!(an.levers, levers(&s, &a));
+        let measured = s.with(InputId::ReportedProblems, 20.0).unwrap();
+        assert_eq!(analyse(&measured, &a).fit, fit(&measured, &a));
+        assert!(an.fit.is_none() && fit(&measured, &a).is_some());
     }
 }

@@ -205,11 +205,11 @@ fn shares(p: &Params, index: f64) -> Shares {
 
 /// Modelled rates for one experience, before anchoring to the client's figures.
 #[derive(Clone, Copy, Debug)]
-struct Rates {
-    recommend: f64,
-    churn: f64,
+pub(super) struct Rates {
+    pub recommend: f64,
+    pub churn: f64,
     spend: f64,
-    bad: f64,
+    pub bad: f64,
 }
 
 fn rates(p: &Params, sh: &Shares, irrelevant: f64) -> Rates {
@@ -347,12 +347,28 @@ fn experience(
 /// Today, its terms and its modelled rates.
 type Now = (Today, Terms, Rates);
 
-/// Today's steady state: expectation has caught up with experience, delight is expected.
-fn today(st: &Setting, p: &Params) -> Now {
-    let t = &st.today;
+/// A steady state: expectation has caught up with experience, delight is expected.
+fn steady(p: &Params, t: &Levels) -> (Terms, Shares, Rates) {
     let terms = terms(p, t, t.promise.max(t.experienced), 0.0);
     let shares = shares(p, terms.index);
-    let rates = rates(p, &shares, t.irrelevant);
+    (terms, shares, rates(p, &shares, t.irrelevant))
+}
+
+/// Today's modelled rates (the model's own, before anchoring) as they would be at a delivered
+/// level, everything else as entered: what the fit to the client's measures compares them with.
+pub(super) fn today_at(s: &Scenario, a: &Assumptions) -> impl FnMut(f64) -> Rates {
+    let p = Params::new(a);
+    let mut s = s.clone();
+    move |delivered| {
+        // The fit asks only for levels on the 0–10 scale, which `set` always takes.
+        let _ = s.set(I::Delivered, delivered);
+        steady(&p, &Levels::new(&s, &p, Lever::today)).2
+    }
+}
+
+/// Today's steady state, with the client's own rates.
+fn today(st: &Setting, p: &Params) -> Now {
+    let (terms, shares, rates) = steady(p, &st.today);
     let today = Today {
         terms,
         shares,

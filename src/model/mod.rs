@@ -4,7 +4,8 @@
 //! force go into [`evaluate`], which returns an [`Outcome`]: today as the client describes it,
 //! and the plan's difference from today. MODEL.md gives the equations and every source.
 //! Around that point estimate, [`Uncertainty`] gives every coefficient a range, a
-//! [`Simulation`] the results' ranges, and [`tornado`] the assumptions that move the worth most.
+//! [`Simulation`] the results' ranges, and [`tornado`] the assumptions that move the worth most;
+//! [`fit`] infers today's delivered level from what the client measures.
 
 /// The model's version, printed with every result on paper: the crate's version, raised with
 /// any change to an equation or a coefficient's default.
@@ -13,6 +14,7 @@ pub const MODEL_VERSION: &str = env!("CARGO_PKG_VERSION");
 mod analysis;
 mod assumptions;
 mod engine;
+mod fit;
 mod outcome;
 mod scenario;
 mod simulation;
@@ -24,6 +26,7 @@ pub use assumptions::{
     say_do_of, AssumptionError, Assumptions, CoefficientId, CoefficientSpec, Evidence, Origin,
 };
 pub use engine::{evaluate, gap_cost, plan_worth, run, MID_SCALE};
+pub use fit::{fit, Compared, Fit, Verdict, CLOSE};
 pub use outcome::{Channels, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
 pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};
 pub use simulation::{

@@ -70,6 +70,9 @@ pub enum InputId {
     BaselineChurn,
     /// Share of customers who say they would recommend today (the client's own survey), percent.
     BaselineRecommend,
+    /// Share of customers who report a problem today (the client's own measure), percent; 0: not
+    /// measured. The model does not run on it: only the fit to the client's data reads it.
+    ReportedProblems,
     /// New customers won in a year today.
     NewCustomers,
     /// People in the market who could become customers (customers included): nobody is told
@@ -165,7 +168,7 @@ pub struct InputSpec {
 }
 
 impl InputId {
-    pub const ALL: [InputId; 26] = [
+    pub const ALL: [InputId; 27] = [
         InputId::Promise,
         InputId::Delivered,
         InputId::DelightEvents,
@@ -183,6 +186,7 @@ impl InputId {
         InputId::GrossMargin,
         InputId::BaselineChurn,
         InputId::BaselineRecommend,
+        InputId::ReportedProblems,
         InputId::NewCustomers,
         InputId::Market,
         InputId::Reach,
@@ -236,6 +240,7 @@ impl InputId {
             InputId::GrossMargin => s("gm", 0.0, 100.0, 1.0, 40.0, Percent, false),
             InputId::BaselineChurn => s("ch", 0.0, 100.0, 0.5, 15.0, Percent, false),
             InputId::BaselineRecommend => s("rr", 0.0, 100.0, 0.5, 40.0, Percent, false),
+            InputId::ReportedProblems => s("pr", 0.0, 100.0, 0.5, 0.0, Percent, false),
             InputId::NewCustomers => s(
                 "nc",
                 0.0,

@@ -381,6 +381,18 @@ mod tests {
     }
 
     #[test]
+    fn a_document_carries_the_problem_share_and_an_older_one_reads_it_as_not_measured() {
+        let state =
+            AppState::new(Lang::En).apply(Action::SetInput(InputId::ReportedProblems, 30.0));
+        let text = to_json(&state);
+        assert!(text.contains("\"pr\": 30,"), "{text}");
+        assert_eq!(from_json(&text, Lang::En).unwrap().state, state);
+        let old = from_json(&text.replace("\"pr\": 30,", ""), Lang::En).unwrap();
+        assert_eq!(old.state.scenario().get(InputId::ReportedProblems), 0.0);
+        assert!(old.problems.is_empty());
+    }
+
+    #[test]
     fn a_version_1_document_is_migrated_and_says_so() {
         let v1 = r#"{"app": "promise-gap", "version": 1, "lang": "fi",
           "scenarios": [{"name": "Nyt", "inputs": {"p": 8, "d": 5, "kp": 20, "c": 2000, "ch": 10}}],

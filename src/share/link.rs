@@ -244,6 +244,19 @@ mod tests {
     }
 
     #[test]
+    fn the_problem_share_travels_and_older_links_read_it_as_not_measured() {
+        let state =
+            AppState::new(Lang::En).apply(Action::SetInput(InputId::ReportedProblems, 22.5));
+        let link = encode(&state);
+        assert!(link.contains("&rr=40&pr=22.5&"), "{link}");
+        assert_eq!(decoded(&link).state, state);
+        // A link written before the share existed: no `pr`, so no fit and no problem listed.
+        let old = decoded(&link.replace("&pr=22.5", ""));
+        assert_eq!(old.state.scenario().get(InputId::ReportedProblems), 0.0);
+        assert!(old.problems.is_empty());
+    }
+
+    #[test]
     fn fragments_without_a_version_are_not_links() {
         for f in ["", "#", "#results", "#p=8", "#lang=fi&p=8", "#vv=1"] {
             assert_eq!(decode(f, Lang::En), Err(LinkError::NotALink), "{f}");

@@ -214,9 +214,9 @@ fn key_number(key: &str) -> Option<usize> {
 /// Which known keys were seen, so only the first of each counts. Unknown keys are not tracked:
 /// each is listed as unknown anyway.
 #[derive(Default)]
-struct Seen(u64);
+struct Seen(u128);
 
-const _: () = assert!(InputId::ALL.len() + CoefficientId::ALL.len() + NAMED_KEYS.len() <= 64);
+const _: () = assert!(InputId::ALL.len() + CoefficientId::ALL.len() + NAMED_KEYS.len() <= 128);
 
 impl Seen {
     /// Whether `key` is unknown or seen for the first time (and marks it seen).
@@ -224,7 +224,7 @@ impl Seen {
         let Some(n) = key_number(key) else {
             return true;
         };
-        let bit = 1u64 << n;
+        let bit = 1u128 << n;
         let first = self.0 & bit == 0;
         self.0 |= bit;
         first

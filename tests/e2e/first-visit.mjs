@@ -31,8 +31,13 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * export and call-to-action messages, and the dialog's new choices with their Finnish and
  * English text; the host scripts no longer precached, −0.9 KB): 272.0 KB measured, 272.2 KB on
  * top of the single likely range (3faec2c).
+ * Raised to 275 KB for issue 16's fit to your data (+2.6 KB, of which about 1 KB is its Finnish
+ * and English text: the problem share a client measures, today's delivered level fitted to it,
+ * the model's figures beside theirs with a verdict, the button that uses the level and the mark
+ * on every result; its part of the inputs is built only when opened, so the prerendered HTML
+ * does not grow): 274.8 KB measured.
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 273 * 1024;
+export const CEILING_GZIP_BYTES = 275 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
