@@ -108,7 +108,8 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 <p class="field__help" id="plan-from-today-help">{ t(lang, Key::PlanFromTodayHelp) }</p>
             </div>
             { pairs(&MAIN) }
-            <details class="more fit" id="fit" ref={fit.node} ontoggle={fit.ontoggle}>
+            // Measured figures are business figures: a host shows them with that section.
+            <details class="more fit" id="fit" hidden={hidden(Section::Business)} ref={fit.node} ontoggle={fit.ontoggle}>
                 <summary>{ t(lang, Key::FitHeading) }</summary>
                 if fit.shown {
                     { super::fit::fit_part(lang, s.get(InputId::ReportedProblems), s.get(InputId::Delivered), props.fit.as_ref(), on_action) }

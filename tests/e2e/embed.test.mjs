@@ -205,6 +205,7 @@ test('the example host page: the frame fits, looks like the host and feeds its c
     assert.equal(await frame.locator('html').getAttribute('lang'), 'fi');
     assert.equal(await frame.locator('#lang').isVisible(), false, 'no language switch: the host fixed it');
     assert.deepEqual(await frame.locator('details:visible summary').allInnerTexts(), [
+      'Sovita omiin lukuihisi',
       'Lisäasetukset',
       'Liiketoiminnan luvut',
     ]);
@@ -244,7 +245,7 @@ test('the example host page: the frame fits, looks like the host and feeds its c
 test('the frame grows and shrinks with its content', async () => {
   await withHost(await hostUrl(hostPage('embed=1&sections=advanced', { width: 520 })), async ({ page, frame }) => {
     const closed = await fits(page, frame);
-    const advanced = frame.locator('details summary').first();
+    const advanced = frame.locator('details:visible summary').first();
     await advanced.click();
     const open = await fits(page, frame, 'the frame to grow to the open section');
     assert.ok(open > closed + 100, `opening a section: ${closed} → ${open}`);
@@ -819,6 +820,26 @@ test('a call to action and the events: ready, change, export and cta, on the ifr
     await page.evaluate(() => (window.keepReader = false));
     await Promise.all([page.waitForURL(`${HOST}/contact.html?from=calculator`), button.click()]);
   });
+});
+
+test('without the host script, the call to action opens its address in the top window, and only on a click', async () => {
+  await writeFile(path.join(hostDir, 'contact.html'), '<!doctype html><html lang="en"><title>Contact</title><link rel="icon" href="data:,"><h1>Contact</h1></html>');
+  const query = `embed=1&cta=Talk%20to%20us&cta-url=${HOST}/contact.html`;
+  // The snippet's sandbox for a call to action (EMBEDDING.md): top navigation by a reader's click only.
+  const attributes = ' sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-top-navigation-by-user-activation"';
+  const url = await hostUrl(hostPage(query, { script: '', attributes }));
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await page.goto(url);
+    const frame = await (await page.waitForSelector(FRAME)).contentFrame();
+    await waitForApp(frame);
+    const button = frame.getByRole('link', { name: 'Talk to us' });
+    assert.equal(await button.getAttribute('target'), '_top');
+    await Promise.all([page.waitForURL(`${HOST}/contact.html`), button.click()]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a host page with a strict Content-Security-Policy of its own', async () => {

@@ -23,7 +23,7 @@ const CANNOT_REMEMBER = 'This browser does not let the calculator remember your 
 const INPUT_KEYS = [
   ...['p', 'd', 'k', 'n', 'rq', 'm'],
   ...['p1', 'd1', 'k1', 'n1', 'rq1', 'm1'],
-  ...['c', 'rev', 'gm', 'ch', 'rr', 'nc', 'mk', 'reach', 'h', 'ru', 'c0', 'cp', 'dr', 'risk'],
+  ...['c', 'rev', 'gm', 'ch', 'rr', 'pr', 'nc', 'mk', 'reach', 'h', 'ru', 'c0', 'cp', 'dr', 'risk'],
 ];
 
 /** The notice a model version 1 link, file or saved work opens with (src/i18n/keys.rs). */
