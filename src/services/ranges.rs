@@ -54,8 +54,8 @@ impl Found {
 enum Change {
     /// The inputs on screen: every scenario, under these assumptions.
     Inputs(Vec<Scenario>, Assumptions),
-    /// A run finished.
-    Done(Scenario, Assumptions, Rc<Summary>),
+    /// A run finished (the scenario boxed: it is most of the message's size).
+    Done(Box<Scenario>, Assumptions, Rc<Summary>),
 }
 
 impl Reducible for Found {
@@ -91,7 +91,7 @@ impl Reducible for Found {
                 if next.assumptions.as_ref() == Some(&assumptions) {
                     let mut ranges = (*next.ranges).clone();
                     for (r, s) in ranges.iter_mut().zip(&next.scenarios) {
-                        if *s == scenario {
+                        if *s == *scenario {
                             *r = Ranges {
                                 summary: Some(summary.clone()),
                                 current: true,
@@ -103,7 +103,7 @@ impl Reducible for Found {
                 if next.kept.len() == KEPT {
                     next.kept.remove(0);
                 }
-                next.kept.push((scenario, assumptions, summary));
+                next.kept.push((*scenario, assumptions, summary));
             }
         }
         Rc::new(next)
@@ -138,7 +138,7 @@ fn work(mut runs: Runs, found: UseReducerDispatcher<Found>, timer: Timer) {
     if runs.sim.is_done() {
         let summary = Rc::new(runs.sim.summary());
         found.dispatch(Change::Done(
-            runs.scenario.clone(),
+            Box::new(runs.scenario.clone()),
             runs.assumptions.clone(),
             summary,
         ));
