@@ -90,7 +90,7 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(*out[0], analyse(&s.scenarios[0].scenario, &s.assumptions));
         assert!(Rc::ptr_eq(&out[1], &known), "the app's analysis is reused");
-        assert_ne!(out[0].outcome.worth, out[1].outcome.worth);
+        assert_ne!(out[0].outcome.figures.worth, out[1].outcome.figures.worth);
     }
 
     #[test]

@@ -153,7 +153,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: true,
         announced: true,
-        read: |an| Reading::of(an.outcome.worth),
+        read: |an| Reading::of(an.outcome.figures.worth),
         uncertain: Some(Headline::Worth),
         why: Some(Figure::Worth),
     },
@@ -163,7 +163,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |an| Reading::of(an.outcome.margin_change),
+        read: |an| Reading::of(an.outcome.figures.margin_change),
         uncertain: Some(Headline::MarginChange),
         why: Some(Figure::Margin),
     },
@@ -173,7 +173,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |an| Reading::of(an.outcome.margin_change_adjusted),
+        read: |an| Reading::of(an.outcome.figures.margin_change_adjusted),
         uncertain: Some(Headline::MarginChangeAdjusted),
         why: Some(Figure::Worth),
     },
@@ -183,7 +183,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Euros,
         headline: false,
         announced: false,
-        read: |an| Reading::of(an.outcome.revenue_change),
+        read: |an| Reading::of(an.outcome.figures.revenue_change),
         uncertain: Some(Headline::RevenueChange),
         why: Some(Figure::Revenue),
     },
@@ -195,7 +195,7 @@ pub const RESULTS: &[ResultSpec] = &[
         announced: true,
         read: |an| {
             Some(Reading {
-                value: an.outcome.recommend,
+                value: an.outcome.figures.recommend,
                 today: Some(an.outcome.today.recommend),
                 range: None,
             })
@@ -211,7 +211,7 @@ pub const RESULTS: &[ResultSpec] = &[
         announced: true,
         read: |an| {
             Some(Reading {
-                value: an.outcome.churn,
+                value: an.outcome.figures.churn,
                 today: Some(an.outcome.today.churn),
                 range: None,
             })
@@ -225,7 +225,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Change,
         headline: false,
         announced: false,
-        read: |an| Reading::of(an.outcome.spend_uplift),
+        read: |an| Reading::of(an.outcome.figures.spend_uplift),
         uncertain: Some(Headline::SpendUplift),
         why: Some(Figure::Spend),
     },
@@ -235,7 +235,7 @@ pub const RESULTS: &[ResultSpec] = &[
         kind: Kind::Customers,
         headline: false,
         announced: false,
-        read: |an| Reading::of(an.outcome.customers_change),
+        read: |an| Reading::of(an.outcome.figures.customers_change),
         uncertain: Some(Headline::CustomersChange),
         why: Some(Figure::Customers),
     },
@@ -311,7 +311,7 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
         ),
         (true, true) => t(lang, Key::AnswerPlanOther).to_owned(),
     };
-    let worth = format::significant(o.worth, 3);
+    let worth = format::significant(o.figures.worth, 3);
     let key = if worth < 0.0 {
         Key::AnswerLoss
     } else {

@@ -61,9 +61,9 @@ fn temkin_77_percent_is_reproduced_as_a_stated_rate() {
     let good = o.plan.first().shares.good;
     assert!(good > 0.99);
     assert!(
-        near(o.recommend, good * 0.77 + (1.0 - good) * 0.30),
+        near(o.figures.recommend, good * 0.77 + (1.0 - good) * 0.30),
         "{:?}",
-        o.recommend
+        o.figures.recommend
     );
 }
 
@@ -74,9 +74,9 @@ fn american_express_17_percent_is_discounted_to_behaviour() {
     let o = eval(&KEPT_HIGH);
     let good = o.plan.first().shares.good;
     assert!(
-        near(o.spend_uplift, good * 0.17 * 0.30),
+        near(o.figures.spend_uplift, good * 0.17 * 0.30),
         "{:?}",
-        o.spend_uplift
+        o.figures.spend_uplift
     );
 }
 
@@ -89,7 +89,11 @@ fn newvoicemedia_never_return_is_discounted_to_behaviour() {
     let bad = o.plan.first().shares.bad;
     assert!(bad > 0.99);
     let churn = |bad: f64, never_return: f64| bad * never_return * 0.40 + (1.0 - bad) * 0.15;
-    assert!(near(o.churn, churn(bad, 0.55)), "{:?}", o.churn);
+    assert!(
+        near(o.figures.churn, churn(bad, 0.55)),
+        "{:?}",
+        o.figures.churn
+    );
     // Each end of the range, as a draw of the Monte Carlo can take it.
     let s = neutral_client(&BROKEN);
     for never_return in [50.0, 60.0] {
@@ -124,9 +128,13 @@ fn ricoh_figures_are_discounted_to_behaviour() {
     // saturated (half at 4), so churn rises by about 57 % × 10 % = 5.7 points.
     let o = eval(&[(I::PlanIrrelevantMessages, 30.0)]);
     let saturation = 1.0 - (-30.0f64 / 4.0).exp2();
-    assert!(close(o.churn, 0.15 + 0.057 * saturation), "{:?}", o.churn);
+    assert!(
+        close(o.figures.churn, 0.15 + 0.057 * saturation),
+        "{:?}",
+        o.figures.churn
+    );
     let recommend_factor = 1.0 - 0.065 * saturation;
-    assert!(o.recommend < 0.30 && o.recommend > 0.30 * recommend_factor - 0.01);
+    assert!(o.figures.recommend < 0.30 && o.figures.recommend > 0.30 * recommend_factor - 0.01);
 }
 
 #[test]

@@ -22,13 +22,13 @@ fn better_is_larger(s: &Scenario, o: &Outcome) -> Vec<(String, f64, f64)> {
     let market = s.get(InputId::Market).max(s.get(InputId::Customers));
     let euros = market * s.get(InputId::RevenuePerCustomer) * s.horizon() as f64;
     let mut v = vec![
-        ("worth".into(), o.worth, euros),
-        ("margin".into(), o.margin_change, euros),
-        ("revenue".into(), o.revenue_change, euros),
-        ("customers".into(), o.customers_change, market),
-        ("recommend".into(), o.recommend, 1.0),
-        ("churn".into(), -o.churn, 1.0),
-        ("spend".into(), o.spend_uplift, 1.0),
+        ("worth".into(), o.figures.worth, euros),
+        ("margin".into(), o.figures.margin_change, euros),
+        ("revenue".into(), o.figures.revenue_change, euros),
+        ("customers".into(), o.figures.customers_change, market),
+        ("recommend".into(), o.figures.recommend, 1.0),
+        ("churn".into(), -o.figures.churn, 1.0),
+        ("spend".into(), o.figures.spend_uplift, 1.0),
     ];
     for (t, p) in o.plan.periods.iter().enumerate() {
         v.push((format!("margin {t}"), p.margin - p.baseline_margin, euros));
@@ -91,8 +91,8 @@ proptest! {
             }
         }
         prop_assert!(gap_cost(&s, &a) >= 0.0);
-        for v in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
-                  o.recommend, o.churn, o.spend_uplift, o.customers_change] {
+        for v in [o.figures.worth, o.figures.margin_change, o.figures.margin_change_adjusted, o.figures.revenue_change,
+                  o.figures.recommend, o.figures.churn, o.figures.spend_uplift, o.figures.customers_change] {
             prop_assert!(v.is_finite());
         }
         prop_assert!((0.0..=1.0).contains(&o.word_of_mouth_share));
@@ -110,12 +110,12 @@ proptest! {
         s.set(InputId::CostOneOff, 0.0).unwrap();
         s.set(InputId::CostPerPeriod, 0.0).unwrap();
         let o = evaluate(&s, &a);
-        for v in [o.worth, o.margin_change, o.margin_change_adjusted, o.revenue_change,
-                  o.spend_uplift, o.customers_change] {
+        for v in [o.figures.worth, o.figures.margin_change, o.figures.margin_change_adjusted, o.figures.revenue_change,
+                  o.figures.spend_uplift, o.figures.customers_change] {
             prop_assert_eq!(v, 0.0);
         }
-        prop_assert_eq!(o.recommend, o.today.recommend);
-        prop_assert_eq!(o.churn, o.today.churn);
+        prop_assert_eq!(o.figures.recommend, o.today.recommend);
+        prop_assert_eq!(o.figures.churn, o.today.churn);
         prop_assert_eq!(o.channels.total(), 0.0);
         prop_assert!(o.investment.is_none());
     }
@@ -163,26 +163,26 @@ proptest! {
         let s = with(&s, InputId::CostOneOff, 0.0);
         let base = evaluate(&s, &a);
         let costly = evaluate(&with(&s, InputId::CostOneOff, cost), &a);
-        prop_assert!(costly.worth < base.worth);
-        prop_assert!((base.worth - costly.worth - cost).abs() <= 1e-6 * (1.0 + cost + base.worth.abs()));
+        prop_assert!(costly.figures.worth < base.figures.worth);
+        prop_assert!((base.figures.worth - costly.figures.worth - cost).abs() <= 1e-6 * (1.0 + cost + base.figures.worth.abs()));
         // A larger risk adjustment shrinks the benefit towards zero, never flips its sign.
         let riskier = evaluate(&with(&s, InputId::RiskAdjustment, s.get(InputId::RiskAdjustment) + 10.0), &a);
-        let (m, r) = (base.margin_change_adjusted, riskier.margin_change_adjusted);
+        let (m, r) = (base.figures.margin_change_adjusted, riskier.figures.margin_change_adjusted);
         prop_assert!(r.abs() <= m.abs() + 1e-9 && r * m >= 0.0);
-        prop_assert_eq!(riskier.margin_change, base.margin_change);
+        prop_assert_eq!(riskier.figures.margin_change, base.figures.margin_change);
     }
 
     #[test]
     fn the_fast_paths_give_exactly_what_evaluate_gives(s in scenario(), a in assumptions()) {
         let o = evaluate(&s, &a);
-        prop_assert_eq!(plan_worth(&s, &a), o.worth);
+        prop_assert_eq!(plan_worth(&s, &a), o.figures.worth);
         let plan = run(&s, &a);
         prop_assert_eq!(&plan, &o.plan);
         // The figures summed as the years go by are the timeline's.
         let revenue: f64 = plan.periods.iter().map(|p| p.revenue - p.baseline_revenue).sum();
-        prop_assert!((o.revenue_change - revenue).abs() <= 1e-9 * (1.0 + revenue.abs()));
-        prop_assert_eq!(o.churn, plan.last().churn);
-        prop_assert_eq!(o.customers_change, plan.last().customers_end - plan.last().baseline_end);
+        prop_assert!((o.figures.revenue_change - revenue).abs() <= 1e-9 * (1.0 + revenue.abs()));
+        prop_assert_eq!(o.figures.churn, plan.last().churn);
+        prop_assert_eq!(o.figures.customers_change, plan.last().customers_end - plan.last().baseline_end);
     }
 
     #[test]
@@ -204,7 +204,7 @@ proptest! {
         let inv = o.investment.expect("a cost was entered");
         let cost = s.get(InputId::CostOneOff) + s.get(InputId::CostPerPeriod) * s.horizon() as f64;
         prop_assert!((inv.cost - cost).abs() <= 1e-9 * cost);
-        let roi = (o.margin_change_adjusted - cost) / cost;
+        let roi = (o.figures.margin_change_adjusted - cost) / cost;
         prop_assert!((inv.roi - roi).abs() <= 1e-9 * (1.0 + roi.abs()));
         if let Some(years) = inv.payback {
             prop_assert!(years >= 0.0 && years <= s.horizon() as f64);
@@ -223,6 +223,7 @@ proptest! {
 #[test]
 fn assumptions_default_are_a_valid_set() {
     assert!(evaluate(&Scenario::default(), &Assumptions::default())
+        .figures
         .worth
         .is_finite());
 }

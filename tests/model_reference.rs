@@ -17,10 +17,10 @@ fn row(r: &Reference) -> [f64; 6] {
     let o = evaluate(&s, &Assumptions::default());
     [
         gap_cost(&s, &Assumptions::default()),
-        o.worth,
-        o.recommend * 100.0,
-        o.churn * 100.0,
-        o.customers_change,
+        o.figures.worth,
+        o.figures.recommend * 100.0,
+        o.figures.churn * 100.0,
+        o.figures.customers_change,
         o.word_of_mouth_share * 100.0,
     ]
 }
@@ -86,13 +86,20 @@ fn the_worked_example_of_model_md() {
         .collect();
     assert_eq!(by_year, [31_398.0, 158_057.0, 231_086.0]);
     let close = |a: f64, b: f64| (a - b).abs() < 1.0;
-    assert!(close(o.margin_change, 420_541.0), "{:?}", o.margin_change);
-    assert!(close(o.margin_change_adjusted, 0.85 * o.margin_change));
-    assert!(close(o.worth, 295_821.0), "{:?}", o.worth);
     assert!(
-        close(o.revenue_change, 1_051_353.0),
+        close(o.figures.margin_change, 420_541.0),
         "{:?}",
-        o.revenue_change
+        o.figures.margin_change
+    );
+    assert!(close(
+        o.figures.margin_change_adjusted,
+        0.85 * o.figures.margin_change
+    ));
+    assert!(close(o.figures.worth, 295_821.0), "{:?}", o.figures.worth);
+    assert!(
+        close(o.figures.revenue_change, 1_051_353.0),
+        "{:?}",
+        o.figures.revenue_change
     );
     let by_channel: f64 = o.plan.periods.iter().map(|p| p.channels.total()).sum();
     assert!(close(by_channel, o.channels.total()));
@@ -119,7 +126,11 @@ fn the_insurers_programme_returns_what_model_md_says() {
     );
     let payback = inv.payback.unwrap();
     assert!((payback - 2.14).abs() < 0.005, "{payback}");
-    assert!((o.worth - 692_062.0).abs() < 1.0, "{:?}", o.worth);
+    assert!(
+        (o.figures.worth - 692_062.0).abs() < 1.0,
+        "{:?}",
+        o.figures.worth
+    );
     // No cost, no return to speak of.
     assert!(evaluate(&Scenario::default(), &Assumptions::default())
         .investment

@@ -61,14 +61,14 @@ fn central(an: &Analysis, h: Headline) -> Option<f64> {
     let o = &an.outcome;
     Some(match h {
         Headline::GapCost => an.gap_cost,
-        Headline::Worth => o.worth,
-        Headline::MarginChange => o.margin_change,
-        Headline::MarginChangeAdjusted => o.margin_change_adjusted,
-        Headline::RevenueChange => o.revenue_change,
-        Headline::Recommend => o.recommend,
-        Headline::Churn => o.churn,
-        Headline::SpendUplift => o.spend_uplift,
-        Headline::CustomersChange => o.customers_change,
+        Headline::Worth => o.figures.worth,
+        Headline::MarginChange => o.figures.margin_change,
+        Headline::MarginChangeAdjusted => o.figures.margin_change_adjusted,
+        Headline::RevenueChange => o.figures.revenue_change,
+        Headline::Recommend => o.figures.recommend,
+        Headline::Churn => o.figures.churn,
+        Headline::SpendUplift => o.figures.spend_uplift,
+        Headline::CustomersChange => o.figures.customers_change,
         Headline::Roi => o.investment?.roi,
     })
 }
@@ -212,7 +212,7 @@ fn the_tornado_at_the_defaults_is_model_mds() {
     let t = tornado(&s, &u);
     assert!((t.likely - 295_821.0).abs() < 1.0);
     // At the likely values the worth is evaluate's (a pair's ends both at their midpoint).
-    assert!((t.likely - evaluate(&s, &Assumptions::default()).worth).abs() < 1e-6);
+    assert!((t.likely - evaluate(&s, &Assumptions::default()).figures.worth).abs() < 1e-6);
     assert_eq!(t.bars.len(), varied().count());
     for (bar, &(c, low, high)) in t.bars.iter().zip(TORNADO) {
         assert_eq!(bar.assumption, c);

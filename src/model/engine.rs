@@ -10,7 +10,9 @@
 //! the market; money is gross margin, risk-adjusted and discounted.
 
 use super::assumptions::{Assumptions, CoefficientId as C};
-use super::outcome::{Channels, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
+use super::outcome::{
+    Channels, Figures, Investment, Outcome, Period, Shares, Terms, Timeline, Today,
+};
 use super::scenario::{InputId as I, Lever, Scenario};
 
 /// The middle of the 0–10 scale: the level term is zero here.
@@ -534,30 +536,10 @@ impl Npv {
     }
 }
 
-/// The plan's net present value, exactly as `evaluate(s, a).worth` gives it, without keeping
-/// the years: `best_promise` and `levers` ask for it over a hundred times a keystroke.
+/// The plan's net present value, exactly as `evaluate(s, a).figures.worth` gives it, without
+/// keeping the years: `best_promise` and `levers` ask for it over a hundred times a keystroke.
 pub fn plan_worth(s: &Scenario, a: &Assumptions) -> f64 {
-    let p = Params::new(a);
-    let st = Setting::new(s, &p);
-    let mut npv = Npv::new(s);
-    simulate(&st, &p, &today(&st, &p), &mut |period| {
-        npv.add(period.channels.total())
-    });
-    npv.value
-}
-
-/// A run's headline figures, exactly as `evaluate` gives them (the same sums in the same order),
-/// without keeping the years: the Monte Carlo asks for them thousands of times.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Figures {
-    pub worth: f64,
-    pub margin_change: f64,
-    pub margin_change_adjusted: f64,
-    pub revenue_change: f64,
-    pub recommend: f64,
-    pub churn: f64,
-    pub spend_uplift: f64,
-    pub customers_change: f64,
+    figures(s, a).worth
 }
 
 /// A run's headline figures summed up as its years go by, in one place for `evaluate` and the
@@ -624,6 +606,8 @@ fn tally(
     tally
 }
 
+/// The plan's headline figures, exactly as `evaluate` gives them, without keeping the years: the
+/// Monte Carlo asks for them thousands of times.
 pub(super) fn figures(s: &Scenario, a: &Assumptions) -> Figures {
     let p = Params::new(a);
     let st = Setting::new(s, &p);
@@ -685,14 +669,7 @@ pub fn evaluate(s: &Scenario, a: &Assumptions) -> Outcome {
         + channels.promise.abs();
     Outcome {
         today: now.0,
-        worth: f.worth,
-        margin_change: f.margin_change,
-        margin_change_adjusted: f.margin_change_adjusted,
-        revenue_change: f.revenue_change,
-        recommend: f.recommend,
-        churn: f.churn,
-        spend_uplift: f.spend_uplift,
-        customers_change: f.customers_change,
+        figures: f,
         word_of_mouth_share: if magnitude > 0.0 {
             channels.word_of_mouth.abs() / magnitude
         } else {
@@ -749,25 +726,7 @@ mod tests {
             Scenario::default().with(I::Horizon, 20.0).unwrap(),
             Scenario::default().plan_from_today(),
         ] {
-            let (f, o) = (figures(&s, &a), evaluate(&s, &a));
-            assert_eq!(
-                [
-                    f.worth,
-                    f.margin_change,
-                    f.margin_change_adjusted,
-                    f.revenue_change
-                ],
-                [
-                    o.worth,
-                    o.margin_change,
-                    o.margin_change_adjusted,
-                    o.revenue_change
-                ]
-            );
-            assert_eq!(
-                [f.recommend, f.churn, f.spend_uplift, f.customers_change],
-                [o.recommend, o.churn, o.spend_uplift, o.customers_change]
-            );
+            assert_eq!(figures(&s, &a), evaluate(&s, &a).figures);
         }
     }
 

@@ -27,7 +27,7 @@ pub use assumptions::{
 };
 pub use engine::{evaluate, gap_cost, plan_worth, run, MID_SCALE};
 pub use fit::{fit, Compared, Fit, Verdict, CLOSE};
-pub use outcome::{Channels, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
+pub use outcome::{Channels, Figures, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
 pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};
 pub use simulation::{
     monte_carlo, Driver, Headline, Percentiles, Simulation, Summary, Why, DRAWS, SEED,

@@ -135,12 +135,10 @@ pub struct Investment {
     pub payback: Option<f64>,
 }
 
-/// Everything the view shows for one scenario.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
-    pub today: Today,
-    /// The plan's course, year by year.
-    pub plan: Timeline,
+/// The plan's headline figures: what `evaluate` reports, and what the Monte Carlo draws for each
+/// set of coefficients.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figures {
     /// The plan's net present value on risk-adjusted margin, costs included.
     pub worth: f64,
     /// Margin difference over the horizon, undiscounted: before and after the risk adjustment.
@@ -153,6 +151,16 @@ pub struct Outcome {
     pub spend_uplift: f64,
     /// Customers at the end of the horizon, plan against today's course.
     pub customers_change: f64,
+}
+
+/// Everything the view shows for one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub today: Today,
+    /// The plan's course, year by year.
+    pub plan: Timeline,
+    /// The plan's headline figures.
+    pub figures: Figures,
     /// The plan's margin difference by channel.
     pub channels: Channels,
     /// Word of mouth's share of the plan's absolute margin change (0–1).
