@@ -72,7 +72,7 @@ pub fn use_analyses(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::model::{CoefficientId, InputId};
     use crate::state::{Action, AppState};
 

@@ -6,7 +6,7 @@
 
 use crate::components::{Header, InputsPanel, Printing, ResultsPanel};
 use crate::embed::{Embed, Section};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::analyse;
 use crate::services::browser;
 use crate::state::{Action, AppState};

@@ -220,7 +220,7 @@ fn nice_domain(values: impl IntoIterator<Item = f64>) -> ((f64, f64), f64) {
     let span = (hi - lo).max(hi.abs().max(lo.abs()) * 0.1).max(1.0);
     // The power of ten at or below a fifth of the span, from its decimal digits: `log10` would
     // bring libm's logarithm into the wasm for this one use.
-    let (_, int_len) = crate::format::decimal::rounded_digits(span / 5.0, 15);
+    let (_, int_len) = crate::decimal::rounded_digits(span / 5.0, 15);
     let magnitude = 10f64.powi(i32::try_from(int_len - 1).unwrap_or(0));
     for m in [1.0, 2.0, 2.5, 5.0, 10.0, 20.0] {
         let step = m * magnitude;

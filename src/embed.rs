@@ -8,7 +8,7 @@
 //! Outside embed mode (`embed` missing or not a yes) every other parameter is ignored too, so a
 //! stray parameter never changes how the full app looks. EMBEDDING.md documents the parameters.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use std::marker::PhantomData;
 
 /// The longest parameter value read at all, in bytes; no valid value comes near it, and it

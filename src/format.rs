@@ -17,9 +17,8 @@
 //! A result that rounds to zero never shows a sign: no `−0`, no `+0`. Non-finite values print
 //! as [`NOT_A_NUMBER`] and never panic.
 
-pub mod decimal;
-
-use crate::i18n::Lang;
+use crate::decimal;
+use crate::lang::Lang;
 use crate::model::Unit;
 
 /// What a non-finite value prints as (an en dash), in every language and every function.

@@ -27,8 +27,8 @@
 //! Everything else is refused: `NaN`, `inf`, hex, letters, two signs, two units. `-0` is read
 //! as `0`. The parser never panics, whatever the input.
 
-use crate::format::decimal;
-use crate::i18n::Lang;
+use crate::decimal;
+use crate::lang::Lang;
 use crate::model::{check, InputSpec, ValueError};
 
 /// Why a text is not a number.
@@ -272,7 +272,7 @@ fn field(read: Result<f64, ParseError>, spec: &InputSpec) -> Result<f64, FieldEr
 mod tests {
     use super::*;
     use crate::format;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::model::InputId;
     use proptest::prelude::*;
 

@@ -1,6 +1,8 @@
 //! Promise Gap: a customer-experience calculator that runs entirely in the browser.
 //!
 //! Layers, from the inside out:
+//! - [`lang`] and [`decimal`]: leaves that import nothing from the crate (the two languages;
+//!   exact decimal text for doubles), so the layers above need not import each other for them;
 //! - [`model`]: the pure model (scenario → outcome), native and tested with `cargo test`;
 //! - [`input`], [`format`](mod@format), [`i18n`]: reading what people type and writing numbers
 //!   and words in Finnish or English, also pure;
@@ -13,10 +15,12 @@
 //!   build turns on; the `prerender` feature also compiles them natively, to render the first
 //!   view to HTML at build time.
 
+pub mod decimal;
 pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod input;
+pub mod lang;
 pub mod model;
 pub mod results;
 pub mod share;

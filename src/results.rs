@@ -8,7 +8,8 @@
 //! "M"/"milj." from a million up), rates to whole percents, customers to three figures.
 
 use crate::format;
-use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Lang, Piece};
+use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Piece};
+use crate::lang::Lang;
 use crate::model::{Analysis, Headline, InputId, Percentiles, Scenario, Summary, Unit};
 use crate::why::Figure;
 

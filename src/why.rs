@@ -8,7 +8,8 @@
 //! Stated intentions are quoted as intentions, with the share of them the model takes as done.
 
 use crate::format;
-use crate::i18n::{tf_pieces, Key, Lang, Piece};
+use crate::i18n::{tf_pieces, Key, Piece};
+use crate::lang::Lang;
 use crate::model::{Analysis, Assumptions, CoefficientId as C, InputId as I, Outcome, Scenario};
 
 /// An explanation a result can have.

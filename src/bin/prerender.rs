@@ -3,7 +3,7 @@
 //! own language, into index.html's `#app` and the English one beside it, so the page shows the
 //! calculator and its default results in the visitor's language before the wasm arrives.
 
-use promise_gap::i18n::Lang;
+use promise_gap::lang::Lang;
 
 fn main() {
     let code = std::env::args().nth(1).unwrap_or_default();

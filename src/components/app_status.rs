@@ -6,7 +6,8 @@
 //! A hook for the app root and a view function rather than a component of its own: a Yew
 //! component costs about a kilobyte of gzipped wasm more, for nothing the status line needs.
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::services::sw::StatusWatch;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -8,9 +8,10 @@
 use super::number_field::use_number_text;
 use crate::format;
 use crate::i18n::{
-    self, coefficient_figure, coefficient_meaning, coefficient_name, origin_label, t, tf, Key, Lang,
+    self, coefficient_figure, coefficient_meaning, coefficient_name, origin_label, t, tf, Key,
 };
 use crate::input::{parse_number, ParseError};
+use crate::lang::Lang;
 use crate::model::{say_do_of, AssumptionError, Assumptions, CoefficientId, Origin};
 use crate::services::page;
 use crate::state::Action;

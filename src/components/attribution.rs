@@ -1,7 +1,8 @@
 //! The "Promise Gap" link under an embedded calculator: who made it, and where the full app is.
 //! A plain function rather than a component: it has no state, and a component costs wasm.
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use yew::prelude::*;
 
 /// The attribution in embed mode (`embedded`); nothing outside it. It goes inside the page's one

@@ -2,7 +2,8 @@
 //! date in the active language.
 
 use crate::format;
-use crate::i18n::{tf, Key, Lang};
+use crate::i18n::{tf, Key};
+use crate::lang::Lang;
 use crate::model::MODEL_VERSION;
 use crate::services::page;
 use yew::prelude::*;

@@ -3,7 +3,8 @@
 //! Names are the user's text and are only ever rendered as text.
 
 use crate::format;
-use crate::i18n::{self, t, tf, tf_pieces, Key, Lang};
+use crate::i18n::{self, t, tf, tf_pieces, Key};
+use crate::lang::Lang;
 use crate::model::{Analysis, InputId};
 use crate::results::RESULTS;
 use crate::services::ranges::Ranges;

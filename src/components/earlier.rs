@@ -2,7 +2,8 @@
 //! each restorable and deletable, and documents this version cannot read, exportable as files.
 //! Shown only when there is some; the list is built when it is opened.
 
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
 use crate::services::share::Command;
 use crate::services::{files, page};
 use crate::share::document;

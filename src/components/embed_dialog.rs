@@ -8,7 +8,8 @@ use crate::embed::{
     cta_text, parse_origin, parse_url, snippet, Choice, Control, Cta, Embed, Font, Rgb, Section,
     Theme, DEFAULT_RADIUS, MAX_RADIUS,
 };
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::services::{browser, embed};
 use crate::share::link;
 use crate::state::AppState;

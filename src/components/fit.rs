@@ -4,7 +4,8 @@
 
 use super::number_field::NumberField;
 use crate::format;
-use crate::i18n::{input_label, t, tf, Key, Lang};
+use crate::i18n::{input_label, t, tf, Key};
+use crate::lang::Lang;
 use crate::model::{Compared, Fit, InputId, Verdict, CLOSE};
 use crate::state::Action;
 use yew::prelude::*;

@@ -7,7 +7,8 @@
 
 use super::text;
 use crate::format;
-use crate::i18n::{coefficient_name, lever_name, origin_label, t, tf, Key, Lang};
+use crate::i18n::{coefficient_name, lever_name, origin_label, t, tf, Key};
+use crate::lang::Lang;
 use crate::model::{Analysis, Assumptions, CoefficientId, InputId, Lever, Unit};
 use crate::results::{answer, RESULTS};
 use crate::state::NamedScenario;

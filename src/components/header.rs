@@ -2,7 +2,8 @@
 //! and line stay for screen readers only (the host page says what the tool is), and the switch
 //! goes when the host fixed the language.
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

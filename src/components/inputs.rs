@@ -7,7 +7,8 @@
 
 use super::number_field::NumberField;
 use crate::embed::Section;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::model::{Fit, InputId, Lever, Scenario};
 use crate::state::Action;
 use yew::prelude::*;

@@ -6,7 +6,7 @@ use super::compare::{shown_name, Comparison};
 use super::levers::levers;
 use super::timeline::Timeline;
 use crate::embed::Section;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Analysis, Assumptions, Uncertainty};
 use crate::state::{Action, NamedScenario};
 use std::rc::Rc;

@@ -4,7 +4,8 @@
 //! choose them.
 
 use crate::format;
-use crate::i18n::{self, t, tf, Key, Lang};
+use crate::i18n::{self, t, tf, Key};
+use crate::lang::Lang;
 use crate::model::Analysis;
 use yew::prelude::*;
 

@@ -2,8 +2,9 @@
 //! is wrong with typed text. Refused text never reaches the scenario: the last good value stays.
 
 use crate::format;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::input::{parse_field, FieldError};
+use crate::lang::Lang;
 use crate::model::InputId;
 use crate::state::Action;
 use std::cell::RefCell;

@@ -4,7 +4,8 @@
 //! room and no rendering when not presenting.
 
 use super::text;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
 use crate::model::Analysis;
 use crate::results::{answer, headlines};
 use crate::services::browser;

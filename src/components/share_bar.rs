@@ -5,7 +5,8 @@
 
 use super::EarlierWork;
 use crate::embed::Control;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::services::embed::{tell_host, EXPORT};
 use crate::services::share::{Command, Share};
 use crate::services::{browser, files, fragment};

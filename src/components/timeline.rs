@@ -5,7 +5,8 @@
 
 use crate::chart::{step_line, Axis, Layout, Series, DEFAULT_WIDTH};
 use crate::format;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
 use crate::model::Analysis;
 use crate::services::size::use_width;
 use std::rc::Rc;

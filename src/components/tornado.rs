@@ -4,7 +4,8 @@
 //! does not know for sure. A plain function, as the levers are.
 
 use crate::format;
-use crate::i18n::{coefficient_name, t, tf, Key, Lang};
+use crate::i18n::{coefficient_name, t, tf, Key};
+use crate::lang::Lang;
 use crate::model::Tornado;
 use yew::prelude::*;
 

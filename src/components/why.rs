@@ -3,7 +3,8 @@
 
 use super::assumptions::edited_link;
 use super::text;
-use crate::i18n::{coefficient_name, t, tf, Key, Lang};
+use crate::i18n::{coefficient_name, t, tf, Key};
+use crate::lang::Lang;
 use crate::model::{Analysis, Assumptions, Scenario, Why as Spread};
 use crate::results::Kind;
 use crate::why::{explain, Figure, Why};

@@ -1,6 +1,5 @@
 //! Every visible string, in Finnish and English: both first-class, Finnish the default.
 //!
-//! - [`Lang`]: the two languages, their codes and how to pick one from the browser;
 //! - [`t`] and [`tf`]: the fixed interface strings of the [`Key`] table (`keys.rs`);
 //! - typed accessors for the model's vocabulary (`vocabulary.rs`): inputs, coefficients and
 //!   where their figures come from;
@@ -20,53 +19,8 @@ pub use vocabulary::{
 
 use crate::format;
 use crate::input::{FieldError, ParseError};
+use crate::lang::Lang;
 use crate::model::{AssumptionError, ValueError};
-
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Finnish, the default: the app's users are Finnish first.
-    #[default]
-    Fi,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
-
-    /// The BCP 47 code, for `<html lang>`, links and storage.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language of a tag such as `fi`, `FI`, `fi-FI` or `en_GB`; only the primary
-    /// subtag counts, so `fil` (Filipino) is not Finnish.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .into_iter()
-            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
-    }
-
-    /// The first of the browser's preferred languages (`navigator.languages`) that we speak;
-    /// English when none is, as the more likely second language of a non-Finnish visitor.
-    pub fn from_browser(tags: &[String]) -> Lang {
-        tags.iter()
-            .find_map(|tag| Lang::from_code(tag))
-            .unwrap_or(Lang::En)
-    }
-
-    /// The language's name in itself, for the language switch.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Lang::Fi => "Suomi",
-            Lang::En => "English",
-        }
-    }
-}
 
 /// The string for `key` with `{0}`, `{1}`… replaced by `args`. A placeholder without an
 /// argument is left as it is, so a mistake shows on screen instead of panicking; arguments are

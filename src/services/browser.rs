@@ -1,7 +1,7 @@
 //! The page itself: the browser's preferred languages, the document language, and the signal
 //! that the app is interactive.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use wasm_bindgen::prelude::*;
 
 /// The page's window; none when the view is prerendered natively at build time, where there is

@@ -10,7 +10,8 @@
 
 use super::browser;
 use crate::embed::{font_family_list, parse_url, Embed, Font, HOST_SCRIPT};
-use crate::i18n::{Lang, Piece};
+use crate::i18n::Piece;
+use crate::lang::Lang;
 use crate::model::{Analysis, Scenario, Summary};
 use crate::results::{announcement, answer, RESULTS};
 use gloo::timers::callback::Timeout;

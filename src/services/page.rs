@@ -14,7 +14,7 @@ pub fn today() -> (u32, u32, u32) {
 }
 
 /// A moment (milliseconds since 1970) as the browser writes a date and time in `lang`.
-pub fn date_time(lang: crate::i18n::Lang, ms: f64) -> String {
+pub fn date_time(lang: crate::lang::Lang, ms: f64) -> String {
     let options = js_sys::Object::new();
     for (name, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());

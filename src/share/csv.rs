@@ -9,8 +9,10 @@
 //! them. A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
 //! leading `'`, since scenario names come from outside (a link, a file).
 
-use crate::format::{self, decimal};
-use crate::i18n::{t, Key, Lang};
+use crate::decimal;
+use crate::format;
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use crate::model::{analyse, monte_carlo, Percentiles, Period, Uncertainty, Unit, DRAWS, SEED};
 use crate::results::RESULTS;
 use crate::state::AppState;

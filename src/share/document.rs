@@ -36,7 +36,7 @@
 
 use super::json::{self, JsonError};
 use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Problems, Raw, Seen};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Assumptions, CoefficientId, InputId, Scenario};
 use crate::state::AppState;
 use serde::de::{MapAccess, SeqAccess, Visitor};

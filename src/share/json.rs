@@ -22,7 +22,7 @@
 //! refusing the whole file. Every number is read and written as an `f64`, as JavaScript reads
 //! JSON, in the shortest form that reads back exactly.
 
-use crate::format::decimal;
+use crate::decimal;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt::{self, Write};

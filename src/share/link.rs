@@ -26,7 +26,7 @@
 //!   rest; the others are listed as problems.
 
 use super::{number_text, quoted, Decoded, Draft, DraftScenario, Problem, Raw, Seen};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{CoefficientId, InputId};
 use crate::state::AppState;
 use std::fmt::Write;

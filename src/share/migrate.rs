@@ -10,7 +10,8 @@
 //! ([`messages`]).
 
 use crate::format;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
 use crate::model::{InputId, Scenario};
 
 /// What was assumed in reading a version 1 link, file or saved work.

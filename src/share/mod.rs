@@ -25,9 +25,9 @@ pub mod saved;
 
 pub use problems::{describe, quoted, Field, Problem, Problems, Reason, MAX_LISTED};
 
-use crate::format::decimal;
-use crate::i18n::Lang;
+use crate::decimal;
 use crate::input::{parse_written, parse_written_field, FieldError, ParseError};
+use crate::lang::Lang;
 use crate::model::{
     check, AssumptionError, Assumptions, CoefficientId, InputId, InputSpec, Scenario, Unit,
 };

@@ -6,7 +6,8 @@ use super::link::LinkError;
 use super::migrate::{self, Migration};
 use super::Problems;
 use crate::format;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
+use crate::lang::Lang;
 use crate::state::AppState;
 use std::rc::Rc;
 

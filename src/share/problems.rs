@@ -1,8 +1,9 @@
 //! What was wrong with a link, a file or the saved state, kept as data and worded in the
 //! language the user reads it in (so switching language rewords the notice too).
 
-use crate::i18n::{self, t, tf, Key, Lang};
+use crate::i18n::{self, t, tf, Key};
 use crate::input::FieldError;
+use crate::lang::Lang;
 use crate::model::{AssumptionError, CoefficientId, InputId};
 use crate::state::MAX_SCENARIOS;
 

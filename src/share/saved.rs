@@ -14,7 +14,7 @@
 //! - **Errors never delete**: a failed read writes nothing; if earlier work cannot be kept (the
 //!   store is full), the work over it is not written, and nothing is dropped to make room.
 
-use crate::format::decimal;
+use crate::decimal;
 
 /// The current work.
 pub const WORK: &str = "promise-gap:state";

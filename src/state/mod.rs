@@ -1,7 +1,7 @@
 //! The app's one state type and its reducer: every change the user makes is an [`Action`], and
 //! [`AppState::apply`] is the only place state changes. Pure, so it is tested natively.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Assumptions, CoefficientId, InputId, Scenario};
 
 /// The most scenarios a comparison holds; more would not fit side by side.

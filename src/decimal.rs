@@ -1,6 +1,7 @@
 //! Exact conversions between doubles and decimal digits, in integer arithmetic: a double's
 //! digits ([`rounded_digits`]), the shortest text that reads back as it ([`shortest`],
-//! [`exponential`]) and reading decimal text ([`read`]).
+//! [`exponential`]) and reading decimal text ([`read`]). A leaf (std only), shared by the
+//! formatting, the number fields and the share formats.
 //!
 //! They stand in for core's float formatting (`Display`, `{:e}`, `{:.1}`: Grisu and Dragon)
 //! and parsing (`str::parse::<f64>`: dec2flt, with its 10 KB table of powers of five), which
