@@ -159,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout">
                 <div class="layout__inputs">
                     <InputsPanel {lang} scenario={state.scenario().clone()} fit={analysis.fit} on_action={dispatch.clone()} />
-                    { crate::components::answer_bar(lang, &analysis) }
+                    { crate::components::answer_bar(lang, &analysis, &active_ranges) }
                 </div>
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} />
                 { crate::components::cta(embed.cta.as_ref(), host_page.is_some()) }
@@ -171,10 +171,10 @@ pub fn App(props: &AppProps) -> Html {
             <crate::components::Insights {lang} scenarios={state.scenarios.clone()} active={state.active} analyses={analyses.clone()} ranges={ranges.clone()} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             if *presenting {
                 <crate::components::Presenter {lang} scenarios={state.scenarios.clone()} active={state.active}
-                    analyses={analyses.clone()} on_action={dispatch.clone()} {on_exit} />
+                    analyses={analyses.clone()} ranges={ranges.clone()} on_action={dispatch.clone()} {on_exit} />
             }
             // On paper, instead of all of the above.
-            <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} assumptions={state.assumptions.clone()} />
+            <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} ranges={ranges.clone()} assumptions={state.assumptions.clone()} />
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang, embed.enabled) }

@@ -4,8 +4,10 @@
 //! which explanation goes with it. The results panel, the comparison, the CSV export, the
 //! embed's message and the announcement all read [`RESULTS`]; adding a result is one entry.
 //!
-//! Figures are rounded to what the model can claim: euros to three significant figures (with
-//! "M"/"milj." from a million up), rates to whole percents, customers to three figures.
+//! Figures are rounded to what the model can claim: at most euros to three significant figures
+//! (with "M"/"milj." from a million up), rates to whole percents, customers to three figures,
+//! and, once the Monte Carlo has a result's likely range, to the figures that range supports
+//! (€296,000 in €144,000–400,000 is shown as €300,000).
 
 use crate::format;
 use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Piece};
@@ -81,7 +83,22 @@ pub struct Reading {
     pub range: Option<Percentiles>,
 }
 
+/// Significant figures of a likely range's ends.
+const RANGE_FIGURES: usize = 2;
+
+/// `value` rounded to the significant figures its likely range supports, if it has one.
+fn supported(value: f64, range: Option<Percentiles>) -> f64 {
+    range.map_or(value, |p| {
+        format::significant(value, p.figures(value) as usize)
+    })
+}
+
 impl Reading {
+    /// The value as the figures its range supports give it.
+    pub fn supported(&self) -> f64 {
+        supported(self.value, self.range)
+    }
+
     fn of(value: f64) -> Option<Reading> {
         Some(Reading {
             value,
@@ -116,10 +133,18 @@ impl ResultSpec {
         (self.read)(a).map(|r| Reading { range, ..r })
     }
 
+    /// The likely range's ends as shown, to two significant figures: they are estimates of
+    /// where the result lies, not figures to quote to the euro (`€126,000`–`€261,000` reads
+    /// `€130,000`–`€260,000`).
+    pub fn range_ends(&self, lang: Lang, r: &Reading) -> Option<[String; 2]> {
+        let end = |v: f64| self.kind.text(lang, format::significant(v, RANGE_FIGURES));
+        r.range.map(|p| [end(p.p10), end(p.p90)])
+    }
+
     /// The value as shown, with today's value before it where there is one
     /// (`40 % → 52 %`).
     pub fn shown(&self, lang: Lang, r: &Reading) -> String {
-        let value = self.kind.text(lang, r.value);
+        let value = self.kind.text(lang, r.supported());
         match r.today {
             Some(today) => format!("{}\u{a0}→ {value}", self.kind.text(lang, today)),
             None => value,
@@ -129,11 +154,15 @@ impl ResultSpec {
 
 /// The headline results that apply, each as its label and its value as shown: for the views that
 /// show only the headlines (the phone's answer bar, presenter mode).
-pub fn headlines(lang: Lang, a: &Analysis) -> impl Iterator<Item = (&'static str, String)> + '_ {
+pub fn headlines<'a>(
+    lang: Lang,
+    a: &'a Analysis,
+    summary: Option<&'a Summary>,
+) -> impl Iterator<Item = (&'static str, String)> + 'a {
     RESULTS
         .iter()
         .filter(|r| r.headline)
-        .filter_map(move |r| Some((t(lang, r.label), r.shown(lang, &r.reading(a, None)?))))
+        .filter_map(move |r| Some((t(lang, r.label), r.shown(lang, &r.reading(a, summary)?))))
 }
 
 /// Every result, in the order the results panel shows them.
@@ -267,11 +296,11 @@ pub const RESULTS: &[ResultSpec] = &[
 ];
 
 /// What a screen reader hears once the figures settle: each announced result, label and value.
-pub fn announcement(lang: Lang, o: &Analysis) -> String {
+pub fn announcement(lang: Lang, o: &Analysis, summary: Option<&Summary>) -> String {
     let parts: Vec<String> = RESULTS
         .iter()
         .filter(|r| r.announced)
-        .filter_map(|r| r.reading(o, None).map(|reading| (r, reading)))
+        .filter_map(|r| r.reading(o, summary).map(|reading| (r, reading)))
         .map(|(r, reading)| format!("{}: {}", t(lang, r.label), r.shown(lang, &reading)))
         .collect();
     parts.join("; ") + "."
@@ -279,12 +308,15 @@ pub fn announcement(lang: Lang, o: &Analysis) -> String {
 
 /// The answer first: one sentence in plain words with the figures, what the gap costs today
 /// and what the plan is worth, or that the plan changes nothing yet. A loss is called a loss:
-/// the words follow the sign of the figure as it is shown.
-pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
+/// the words follow the sign of the figure as it is shown, rounded as the results show it.
+pub fn answer(lang: Lang, s: &Scenario, an: &Analysis, summary: Option<&Summary>) -> Vec<Piece> {
     let o = &an.outcome;
     let level = |id| format::number_trimmed(lang, s.get(id), 1);
     let (promise, delivered) = (level(InputId::Promise), level(InputId::Delivered));
-    let gap = format::significant(an.gap_cost, 3);
+    let shown = |v: f64, h: Headline| {
+        format::significant(supported(v, summary.and_then(|s| s.range(h))), 3)
+    };
+    let gap = shown(an.gap_cost, Headline::GapCost);
     let mut pieces = if gap >= 1.0 {
         let cost = format::euros_rounded(lang, gap, false);
         tf_pieces(lang, Key::AnswerGap, &[&promise, &delivered, &cost])
@@ -312,7 +344,7 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
         ),
         (true, true) => t(lang, Key::AnswerPlanOther).to_owned(),
     };
-    let worth = format::significant(o.figures.worth, 3);
+    let worth = shown(o.figures.worth, Headline::Worth);
     let key = if worth < 0.0 {
         Key::AnswerLoss
     } else {
@@ -333,7 +365,9 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis) -> Vec<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{analyse, Assumptions, InputId, Scenario};
+    use crate::model::{
+        analyse, monte_carlo, Assumptions, InputId, Scenario, Uncertainty, DRAWS, SEED,
+    };
     use std::collections::BTreeSet;
 
     #[test]
@@ -378,7 +412,7 @@ mod tests {
         assert!(recommend
             .shown(Lang::En, &reading)
             .starts_with("40%\u{a0}→ "));
-        let said = announcement(Lang::En, &o);
+        let said = announcement(Lang::En, &o, None);
         assert!(said.starts_with("What the gap costs a year: €"), "{said}");
         assert!(
             said.contains("Churn (today → the plan's last year): 15%"),
@@ -400,7 +434,7 @@ mod tests {
     fn the_answer_says_what_the_gap_costs_and_what_the_plan_is_worth() {
         let a = Assumptions::default();
         let s = Scenario::default();
-        let en = said(&answer(Lang::En, &s, &analyse(&s, &a)));
+        let en = said(&answer(Lang::En, &s, &analyse(&s, &a), None));
         assert!(
             en.starts_with("Promising 8 and delivering 6.5 costs about €"),
             "{en}"
@@ -410,14 +444,14 @@ mod tests {
             en.ends_with(" over 3\u{a0}years (net present value, risk-adjusted)."),
             "{en}"
         );
-        let fi = said(&answer(Lang::Fi, &s, &analyse(&s, &a)));
+        let fi = said(&answer(Lang::Fi, &s, &analyse(&s, &a), None));
         assert!(
             fi.starts_with("Lupaus 8 ja toteutunut palvelu 6,5 maksavat nyt noin "),
             "{fi}"
         );
         // The plan equal to today: nothing yet, and where to change that.
         let same = s.plan_from_today();
-        let en = said(&answer(Lang::En, &same, &analyse(&same, &a)));
+        let en = said(&answer(Lang::En, &same, &analyse(&same, &a), None));
         assert!(
             en.ends_with(
                 "the plan changes nothing yet: set the levels you aim for under “in the plan”."
@@ -426,7 +460,7 @@ mod tests {
         );
         // A plan that delivers less is called a loss, with a positive amount.
         let worse = s.with(InputId::PlanDelivered, 4.0).unwrap();
-        let en = said(&answer(Lang::En, &worse, &analyse(&worse, &a)));
+        let en = said(&answer(Lang::En, &worse, &analyse(&worse, &a), None));
         assert!(
             en.contains("; delivering 4 loses about €") && !en.contains("€-"),
             "{en}"
@@ -436,11 +470,33 @@ mod tests {
             .with(InputId::Delivered, 9.0)
             .and_then(|s| s.with(InputId::NegativeSurprises, 0.0))
             .unwrap();
-        let en = said(&answer(Lang::En, &kept, &analyse(&kept, &a)));
+        let en = said(&answer(Lang::En, &kept, &analyse(&kept, &a), None));
         assert!(
             en.starts_with("Delivering 9 keeps the promise of 8, so the gap costs nothing today"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn with_a_likely_range_figures_are_rounded_to_what_it_supports() {
+        let (s, a) = (Scenario::default(), Assumptions::default());
+        let an = analyse(&s, &a);
+        let summary = monte_carlo(&s, &Uncertainty::around(&a), SEED, DRAWS);
+        let worth = RESULTS.iter().find(|r| r.id == "worth").unwrap();
+        let shown = |summary| worth.shown(Lang::En, &worth.reading(&an, summary).unwrap());
+        // €296,000 with a likely range of €144,000 to €400,000.
+        assert_eq!(shown(None), "+€296,000");
+        assert_eq!(shown(Some(&summary)), "+€300,000");
+        let en = said(&answer(Lang::En, &s, &an, Some(&summary)));
+        assert!(en.contains(" is worth about €300,000 "), "{en}");
+        assert!(en.contains(" costs about €200,000 a year"), "{en}");
+        // The range's ends to two figures: €144,000 to €400,000 (issue 16's figures).
+        let reading = worth.reading(&an, Some(&summary)).unwrap();
+        assert_eq!(
+            worth.range_ends(Lang::En, &reading),
+            Some(["+€140,000".to_owned(), "+€400,000".to_owned()])
+        );
+        assert_eq!(worth.range_ends(Lang::En, &worth.reading(&an, None).unwrap()), None);
     }
 
     #[test]

@@ -209,17 +209,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
                 };
                 // A range whose ends read the same says nothing (no extra spend: 0.0 % to 0.0 %).
-                let range = reading
-                    .range
-                    .map(|p| (row.kind.text(lang, p.p10), row.kind.text(lang, p.p90)))
-                    .filter(|(low, high)| low != high);
+                let range = row.range_ends(lang, &reading).filter(|[low, high]| low != high);
                 let difference = first
                     .filter(|_| i > 0)
                     .map(|r| row.kind.difference(lang, reading.value - r.value));
                 html! {
                     <td role="cell" id={format!("compare-{}-{i}", row.id)}>
                         <span class="compare__value">{ row.shown(lang, &reading) }</span>
-                        if let Some((low, high)) = range {
+                        if let Some([low, high]) = range {
                             <span class="compare__range">{ super::text::pieces(&tf_pieces(lang, Key::BandRange, &[&low, &high])) }</span>
                         }
                         if let Some(d) = difference {

@@ -9,8 +9,10 @@ use super::text;
 use crate::format;
 use crate::i18n::{coefficient_name, lever_name, origin_label, t, tf, Key};
 use crate::lang::Lang;
+use crate::model::Summary;
 use crate::model::{Analysis, Assumptions, CoefficientId, InputId, Lever, Unit};
 use crate::results::{answer, RESULTS};
+use crate::services::ranges::Ranges;
 use crate::state::NamedScenario;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,6 +22,8 @@ pub struct HandoutProps {
     pub lang: Lang,
     pub scenarios: Vec<NamedScenario>,
     pub analyses: Rc<Vec<Rc<Analysis>>>,
+    /// Each scenario's likely ranges, in the same order.
+    pub ranges: Rc<Vec<Ranges>>,
     pub assumptions: Assumptions,
 }
 
@@ -72,18 +76,28 @@ fn table(caption: &str, names: &[&str], rows: Vec<(String, Vec<Cell>)>) -> Html 
 pub fn Handout(props: &HandoutProps) -> Html {
     let printing = use_context::<super::Printing>().is_some_and(|p| p.0);
     let lang = props.lang;
-    let scenarios: Vec<(&NamedScenario, &Rc<Analysis>)> =
-        props.scenarios.iter().zip(props.analyses.iter()).collect();
+    // Each scenario with its analysis and its likely ranges (the last run's, if any).
+    let summary = |i: usize| props.ranges.get(i).and_then(|r| r.summary.as_deref());
+    let scenarios: Vec<(&NamedScenario, &Rc<Analysis>, Option<&Summary>)> = props
+        .scenarios
+        .iter()
+        .zip(props.analyses.iter())
+        .enumerate()
+        .map(|(i, (s, a))| (s, a, summary(i)))
+        .collect();
     if !printing || scenarios.is_empty() {
         return Html::default();
     }
-    let names: Vec<&str> = scenarios.iter().map(|(s, _)| s.name.as_str()).collect();
-    let per_scenario = |f: &dyn Fn(&NamedScenario, &Analysis) -> Cell| -> Vec<Cell> {
-        scenarios.iter().map(|(s, a)| f(s, a)).collect()
+    let names: Vec<&str> = scenarios.iter().map(|(s, ..)| s.name.as_str()).collect();
+    let per_scenario = |f: &dyn Fn(&NamedScenario, &Analysis, Option<&Summary>) -> Cell| {
+        scenarios
+            .iter()
+            .map(|(s, a, m)| f(s, a, *m))
+            .collect::<Vec<Cell>>()
     };
 
-    let answers = scenarios.iter().map(|(s, a)| {
-        html! { <p><strong>{ s.name.clone() }{ ": " }</strong>{ text::pieces(&answer(lang, &s.scenario, a)) }</p> }
+    let answers = scenarios.iter().map(|(s, a, m)| {
+        html! { <p><strong>{ s.name.clone() }{ ": " }</strong>{ text::pieces(&answer(lang, &s.scenario, a, *m)) }</p> }
     });
 
     let first = scenarios[0].1;
@@ -91,12 +105,20 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .iter()
         .filter_map(|r| {
             let base = r.reading(first, None)?.value;
-            let cells = per_scenario(&|s, a| match r.reading(a, None) {
+            let cells = per_scenario(&|s, a, m| match r.reading(a, m) {
                 Some(reading) => Cell {
                     figure: r.shown(lang, &reading),
-                    // Two scenarios can share one analysis: the first is told by its place.
-                    under: (!std::ptr::eq(s, scenarios[0].0))
-                        .then(|| r.kind.difference(lang, reading.value - base)),
+                    // The likely range, then the difference to the first scenario (two scenarios
+                    // can share one analysis: the first is told by its place).
+                    under: {
+                        let range = r
+                            .range_ends(lang, &reading)
+                            .map(|[low, high]| tf(lang, Key::BandRange, &[&low, &high]));
+                        let difference = (!std::ptr::eq(s, scenarios[0].0))
+                            .then(|| r.kind.difference(lang, reading.value - base));
+                        let lines: Vec<String> = range.into_iter().chain(difference).collect();
+                        (!lines.is_empty()).then(|| lines.join(" · "))
+                    },
                     bar: None,
                 },
                 None => Cell {
@@ -120,11 +142,11 @@ pub fn Handout(props: &HandoutProps) -> Html {
     };
     let largest = scenarios
         .iter()
-        .flat_map(|(_, a)| channels(a).map(|(_, v)| v.abs()))
+        .flat_map(|(_, a, _)| channels(a).map(|(_, v)| v.abs()))
         .fold(0.0, f64::max);
     let channel_rows = (0..4)
         .map(|i| {
-            let cells = per_scenario(&|_, a| {
+            let cells = per_scenario(&|_, a, _| {
                 let v = channels(a)[i].1;
                 Cell {
                     figure: format::euros_rounded(lang, v, true),
@@ -146,7 +168,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     // Year by year: the margin the plan adds and the customers at the year's end.
     let year_rows = (0..scenarios[0].0.scenario.horizon())
         .map(|y| {
-            let cells = per_scenario(&|_, a| match a.outcome.plan.periods.get(y) {
+            let cells = per_scenario(&|_, a, _| match a.outcome.plan.periods.get(y) {
                 Some(p) => Cell {
                     figure: format::euros_rounded(lang, p.margin - p.baseline_margin, true),
                     under: Some(format::quantity(lang, Unit::Customers, p.customers_end, 0)),
@@ -161,7 +183,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     let lever_rows = Lever::ALL
         .iter()
         .map(|&lever| {
-            let cells = per_scenario(&|s, _| {
+            let cells = per_scenario(&|s, _, _| {
                 let shown = |id: InputId| format::number_trimmed(lang, s.scenario.get(id), 2);
                 Cell {
                     figure: format!("{}\u{a0}→ {}", shown(lever.today()), shown(lever.plan())),

@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::model::Analysis;
 use crate::results::{answer, headlines};
 use crate::services::browser;
+use crate::services::ranges::Ranges;
 use crate::state::{Action, NamedScenario};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
@@ -21,6 +22,8 @@ pub struct PresenterProps {
     pub scenarios: Vec<NamedScenario>,
     pub active: usize,
     pub analyses: Rc<Vec<Rc<Analysis>>>,
+    /// Each scenario's likely ranges, in the same order: the figures are rounded to them.
+    pub ranges: Rc<Vec<Ranges>>,
     pub on_action: Callback<Action>,
     pub on_exit: Callback<()>,
 }
@@ -83,7 +86,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     ) else {
         return Html::default();
     };
-    let figures = headlines(lang, analysis).map(|(label, value)| {
+    let summary = props
+        .ranges
+        .get(props.active)
+        .and_then(|r| r.summary.as_deref());
+    let figures = headlines(lang, analysis, summary).map(|(label, value)| {
         html! {
             <div class="presenter__figure">
                 <span class="presenter__label">{ label }</span>
@@ -101,7 +108,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             aria-label={t(lang, Key::PresenterMode)}>
             <h1 class="presenter__name">{ named.name.clone() }</h1>
             <p class="presenter__answer" id="presenter-answer" aria-live="polite">
-                { text::pieces(&answer(lang, &named.scenario, analysis)) }
+                { text::pieces(&answer(lang, &named.scenario, analysis, summary)) }
             </p>
             <div class="presenter__figures">{ for figures }</div>
             if count > 1 {

@@ -52,8 +52,8 @@ fn range(lang: Lang, r: &ResultSpec, reading: &Reading, current: bool) -> Html {
     };
     html! {
         <span {class} {id}>
-            if let Some(p) = reading.range {
-                { text::pieces(&tf_pieces(lang, Key::BandLikely, &[&r.kind.text(lang, p.p10), &r.kind.text(lang, p.p90)])) }
+            if let Some([low, high]) = r.range_ends(lang, reading) {
+                { text::pieces(&tf_pieces(lang, Key::BandLikely, &[&low, &high])) }
                 if stale { { " " } }
             }
             if stale { <span class="band__stale">{ t(lang, Key::BandUpdating) }</span> }
@@ -92,8 +92,8 @@ fn value(
 /// above the results are edited (`position: sticky` at the end of the inputs' column, so it sits
 /// just above the results once they scroll into view), and nowhere on a wide screen, where the
 /// results are beside the inputs. Hidden from screen readers: the results announce themselves.
-pub fn answer_bar(lang: Lang, a: &Analysis) -> Html {
-    let figures = headlines(lang, a).map(|(label, value)| {
+pub fn answer_bar(lang: Lang, a: &Analysis, ranges: &Ranges) -> Html {
+    let figures = headlines(lang, a, ranges.summary.as_deref()).map(|(label, value)| {
         html! {
             <span class="answer-bar__figure">
                 <span class="answer-bar__label">{ label }</span>
@@ -110,7 +110,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let a = &props.analysis;
     let o = &a.outcome;
     let fitted = super::fit::fitted(a.fit.as_ref(), props.scenario.get(InputId::Delivered));
-    let mut summary = announcement(lang, a);
+    let latest = props.ranges.summary.as_deref();
+    let mut summary = announcement(lang, a, latest);
     if fitted {
         summary = format!("{summary} ({})", t(lang, Key::FittedMark));
     }
@@ -180,7 +181,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     html! {
         <section class={if edited { "panel results results--edited" } else { "panel results" }} aria-labelledby="results-heading">
             <h2 id="results-heading">{ t(lang, Key::SectionResults) }</h2>
-            <p class="answer" id="answer">{ text::pieces(&answer(lang, scenario, a)) }</p>
+            <p class="answer" id="answer">{ text::pieces(&answer(lang, scenario, a, latest)) }</p>
             if wom > WORD_OF_MOUTH_NOTE {
                 <p class="note" id="word-of-mouth-note" role="note">
                     { text::pieces(&tf_pieces(lang, Key::WordOfMouthNote, &[&format::percent(lang, wom, 0)])) }

@@ -265,14 +265,14 @@ fn results_message(
         }
         set(&text, r.id, r.shown(lang, &reading));
     }
-    let answer: String = answer(lang, scenario, analysis)
+    let answer: String = answer(lang, scenario, analysis, summary)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) | Piece::Arg(t) => t,
         })
         .collect();
     set(&text, "answer", answer);
-    set(&text, "summary", announcement(lang, analysis));
+    set(&text, "summary", announcement(lang, analysis, summary));
     set(&m, "results", results);
     set(&m, "bands", bands);
     set(&m, "today", today);
