@@ -161,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                     <InputsPanel {lang} scenario={state.scenario().clone()} fit={analysis.fit} on_action={dispatch.clone()} />
                     { crate::components::answer_bar(lang, &analysis, &active_ranges) }
                 </div>
-                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} />
+                <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} on_action={dispatch.clone()} />
                 { crate::components::cta(embed.cta.as_ref(), host_page.is_some()) }
             </main>
             // Analysis sections (assumptions, why this number, timeline, comparison, levers).

@@ -94,7 +94,7 @@ pub enum Section {
     /// The scenario comparison.
     Compare,
     Levers,
-    /// "Why this number?"
+    /// "How are these calculated?"
     Why,
     /// The input groups behind `<details>`: advanced settings, business figures, investment.
     Advanced,

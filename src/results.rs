@@ -10,7 +10,7 @@
 //! (€296,000 in €144,000–400,000 is shown as €300,000).
 
 use crate::format;
-use crate::i18n::{t, tf, tf_pieces, tf_pieces_words, Key, Piece};
+use crate::i18n::{slots, t, tf, Key, Piece, Slot};
 use crate::lang::Lang;
 use crate::model::{Analysis, Headline, InputId, Percentiles, Scenario, Summary, Unit};
 use crate::why::Figure;
@@ -49,6 +49,17 @@ impl Kind {
             }
             Kind::Years => t(lang, Key::NoPayback).to_owned(),
         }
+    }
+
+    /// An end (or the width) of a likely range, to two significant figures: an estimate of
+    /// where the result lies, not a figure to quote to the euro.
+    pub fn range_end(self, lang: Lang, v: f64) -> String {
+        self.text(lang, format::significant(v, RANGE_FIGURES))
+    }
+
+    /// A likely range's width, as precise as its ends.
+    pub fn range_width(self, lang: Lang, width: f64) -> String {
+        self.difference(lang, format::significant(width, RANGE_FIGURES))
     }
 
     /// A difference between two values (scenarios compared), signed.
@@ -133,12 +144,15 @@ impl ResultSpec {
         (self.read)(a).map(|r| Reading { range, ..r })
     }
 
-    /// The likely range's ends as shown, to two significant figures: they are estimates of
-    /// where the result lies, not figures to quote to the euro (`€126,000`–`€261,000` reads
-    /// `€130,000`–`€260,000`).
+    /// The likely range's ends as shown ([`Kind::range_end`]): `€126,000`–`€261,000` reads
+    /// `€130,000`–`€260,000`.
     pub fn range_ends(&self, lang: Lang, r: &Reading) -> Option<[String; 2]> {
-        let end = |v: f64| self.kind.text(lang, format::significant(v, RANGE_FIGURES));
-        r.range.map(|p| [end(p.p10), end(p.p90)])
+        r.range.map(|p| {
+            [
+                self.kind.range_end(lang, p.p10),
+                self.kind.range_end(lang, p.p90),
+            ]
+        })
     }
 
     /// The value as shown, with today's value before it where there is one
@@ -306,43 +320,92 @@ pub fn announcement(lang: Lang, o: &Analysis, summary: Option<&Summary>) -> Stri
     parts.join("; ") + "."
 }
 
+/// A piece of the answer sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// The sentence's own words, free to wrap.
+    Words(String),
+    /// A figure, kept on one line.
+    Figure(String),
+    /// An input's value as written, which the results panel lets the reader change in place.
+    Level(InputId, String),
+}
+
+/// What goes into a placeholder of the answer's templates.
+enum Fill {
+    Figure(String),
+    Level(InputId),
+    /// A phrase of its own (what the plan does), with its own levels.
+    Phrase(Vec<Part>),
+}
+
+/// The template of `key` with `fills` in its placeholders.
+fn filled(lang: Lang, s: &Scenario, key: Key, fills: &[Fill]) -> Vec<Part> {
+    let level = |id: InputId| Part::Level(id, format::number_trimmed(lang, s.get(id), 1));
+    slots(lang, key, fills.len())
+        .into_iter()
+        .flat_map(|slot| match slot {
+            Slot::Words(words) => vec![Part::Words(words)],
+            Slot::Arg(i) => match &fills[i] {
+                Fill::Figure(figure) => vec![Part::Figure(figure.clone())],
+                Fill::Level(id) => vec![level(*id)],
+                Fill::Phrase(parts) => parts.clone(),
+            },
+        })
+        .collect()
+}
+
 /// The answer first: one sentence in plain words with the figures, what the gap costs today
 /// and what the plan is worth, or that the plan changes nothing yet. A loss is called a loss:
 /// the words follow the sign of the figure as it is shown, rounded as the results show it.
-pub fn answer(lang: Lang, s: &Scenario, an: &Analysis, summary: Option<&Summary>) -> Vec<Piece> {
+/// The levels in it (today's promise and delivery, the plan's) are [`Part::Level`]s.
+pub fn answer_parts(
+    lang: Lang,
+    s: &Scenario,
+    an: &Analysis,
+    summary: Option<&Summary>,
+) -> Vec<Part> {
     let o = &an.outcome;
-    let level = |id| format::number_trimmed(lang, s.get(id), 1);
-    let (promise, delivered) = (level(InputId::Promise), level(InputId::Delivered));
     let shown = |v: f64, h: Headline| {
         format::significant(supported(v, summary.and_then(|s| s.range(h))), 3)
     };
+    let levels = [
+        Fill::Level(InputId::Promise),
+        Fill::Level(InputId::Delivered),
+    ];
     let gap = shown(an.gap_cost, Headline::GapCost);
-    let mut pieces = if gap >= 1.0 {
-        let cost = format::euros_rounded(lang, gap, false);
-        tf_pieces(lang, Key::AnswerGap, &[&promise, &delivered, &cost])
+    let mut parts = if gap >= 1.0 {
+        let cost = Fill::Figure(format::euros_rounded(lang, gap, false));
+        let [promise, delivered] = levels;
+        filled(lang, s, Key::AnswerGap, &[promise, delivered, cost])
     } else {
-        tf_pieces(lang, Key::AnswerNoGap, &[&promise, &delivered])
+        filled(lang, s, Key::AnswerNoGap, &levels)
     };
     if s.plan_is_today() {
-        pieces.extend(tf_pieces(lang, Key::AnswerUnchanged, &[]));
-        return pieces;
+        parts.extend(filled(lang, s, Key::AnswerUnchanged, &[]));
+        return parts;
     }
     let same = |id: InputId, plan: InputId| s.get(id) == s.get(plan);
     let plan = match (
         same(InputId::Promise, InputId::PlanPromise),
         same(InputId::Delivered, InputId::PlanDelivered),
     ) {
-        (true, false) => tf(
+        (true, false) => filled(
             lang,
+            s,
             Key::AnswerPlanDeliver,
-            &[&level(InputId::PlanDelivered)],
+            &[Fill::Level(InputId::PlanDelivered)],
         ),
-        (false, _) => tf(
+        (false, _) => filled(
             lang,
+            s,
             Key::AnswerPlanBoth,
-            &[&level(InputId::PlanPromise), &level(InputId::PlanDelivered)],
+            &[
+                Fill::Level(InputId::PlanPromise),
+                Fill::Level(InputId::PlanDelivered),
+            ],
         ),
-        (true, true) => t(lang, Key::AnswerPlanOther).to_owned(),
+        (true, true) => filled(lang, s, Key::AnswerPlanOther, &[]),
     };
     let worth = shown(o.figures.worth, Headline::Worth);
     let key = if worth < 0.0 {
@@ -352,14 +415,29 @@ pub fn answer(lang: Lang, s: &Scenario, an: &Analysis, summary: Option<&Summary>
     };
     let amount = format::euros_rounded(lang, worth.abs(), false);
     let horizon = format::quantity(lang, Unit::Periods, s.get(InputId::Horizon), 0);
-    // What the plan does is words, free to wrap; only the figures are kept whole.
-    pieces.extend(tf_pieces_words(
+    parts.extend(filled(
         lang,
+        s,
         key,
-        &[&plan, &amount, &horizon],
-        &[0],
+        &[
+            Fill::Phrase(plan),
+            Fill::Figure(amount),
+            Fill::Figure(horizon),
+        ],
     ));
-    pieces
+    parts
+}
+
+/// The answer as words and figures, for the views where it is only read (the handout, presenter
+/// mode, the embed's message).
+pub fn answer(lang: Lang, s: &Scenario, an: &Analysis, summary: Option<&Summary>) -> Vec<Piece> {
+    answer_parts(lang, s, an, summary)
+        .into_iter()
+        .map(|part| match part {
+            Part::Words(words) => Piece::Text(words),
+            Part::Figure(figure) | Part::Level(_, figure) => Piece::Arg(figure),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -431,6 +509,41 @@ mod tests {
     }
 
     #[test]
+    fn the_answers_levels_are_the_inputs_it_quotes_in_the_languages_order() {
+        let (a, s) = (Assumptions::default(), Scenario::default());
+        let an = analyse(&s, &a);
+        let levels = |lang, s: &Scenario| -> Vec<(InputId, String)> {
+            answer_parts(lang, s, &an, None)
+                .into_iter()
+                .filter_map(|p| match p {
+                    Part::Level(id, text) => Some((id, text)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let level = |id, text: &str| (id, text.to_owned());
+        assert_eq!(
+            levels(Lang::Fi, &s),
+            [
+                level(InputId::Promise, "8"),
+                level(InputId::Delivered, "6,5"),
+                level(InputId::PlanDelivered, "8")
+            ]
+        );
+        // A plan that changes the promise too quotes both of the plan's levels.
+        let both = s.with(InputId::PlanPromise, 9.0).unwrap();
+        assert_eq!(
+            levels(Lang::En, &both)[2..],
+            [
+                level(InputId::PlanPromise, "9"),
+                level(InputId::PlanDelivered, "8")
+            ]
+        );
+        // The plan equal to today: only today's levels.
+        assert_eq!(levels(Lang::En, &s.plan_from_today()).len(), 2);
+    }
+
+    #[test]
     fn the_answer_says_what_the_gap_costs_and_what_the_plan_is_worth() {
         let a = Assumptions::default();
         let s = Scenario::default();
@@ -496,7 +609,10 @@ mod tests {
             worth.range_ends(Lang::En, &reading),
             Some(["+€140,000".to_owned(), "+€400,000".to_owned()])
         );
-        assert_eq!(worth.range_ends(Lang::En, &worth.reading(&an, None).unwrap()), None);
+        assert_eq!(
+            worth.range_ends(Lang::En, &worth.reading(&an, None).unwrap()),
+            None
+        );
     }
 
     #[test]

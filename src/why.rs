@@ -1,4 +1,4 @@
-//! "Why this number?": a few sentences under each result that name the inputs and the
+//! "How are these calculated?": a few sentences for each result that name the inputs and the
 //! assumptions behind it, in the user's language. [`crate::results`] says which result gets
 //! which explanation.
 //!

@@ -1,6 +1,7 @@
 //! The view: components that render state and send actions. They read results from the model's
 //! `Outcome`; they never compute them.
 
+mod answer;
 mod app_status;
 mod assumptions;
 mod attribution;

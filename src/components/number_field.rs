@@ -94,7 +94,8 @@ impl<E: 'static> NumberText<E> {
         taken
     }
 
-    fn show(&self, lang: Lang, value: f64, step: f64) {
+    /// Shows `value`, as the field writes it, and forgets any refusal.
+    pub fn show(&self, lang: Lang, value: f64, step: f64) {
         *self.shown.borrow_mut() = (value, false);
         self.error.set(None);
         self.text.set(format::input_value(lang, value, step));

@@ -1,4 +1,4 @@
-//! The results: the answer in one sentence first, then every result of [`crate::results`] with
+//! The results: the answer in one sentence first (its levels changeable in place), then every result of [`crate::results`] with
 //! its likely range and why (the headlines large, the rest listed), where the margin change comes from,
 //! a note when word of mouth carries more of it than CX models report, a mark when edited
 //! assumptions went into them, a mark on each when today's delivered level is fitted to the
@@ -7,13 +7,15 @@
 
 use super::assumptions::edited_notice;
 use super::text;
+use super::why::{Explained, WhyDetails};
 use crate::embed::Section;
 use crate::format;
 use crate::i18n::{t, tf_pieces, Key};
 use crate::lang::Lang;
 use crate::model::{Analysis, Assumptions, InputId, Scenario};
-use crate::results::{announcement, answer, headlines, Reading, ResultSpec, RESULTS};
+use crate::results::{announcement, answer_parts, headlines, Reading, ResultSpec, RESULTS};
 use crate::services::ranges::Ranges;
+use crate::state::Action;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,6 +37,8 @@ pub struct ResultsPanelProps {
     pub assumptions: Assumptions,
     /// The likely ranges from the Monte Carlo (stale while a run catches up).
     pub ranges: Ranges,
+    /// Receives the levels changed in the answer sentence.
+    pub on_action: Callback<Action>,
 }
 
 /// A result's likely range (P10–P90), marked stale while a run for the inputs on screen is
@@ -129,18 +133,33 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations and the details out.
     let sections = super::use_embed_settings().sections;
-    let show_why = sections.shows(Section::Why);
-    let why =
-        |r: &ResultSpec| {
-            r.why.filter(|_| show_why).map(|figure| {
-            let summary = props.ranges.summary.as_ref().filter(|_| props.ranges.current);
-            let spread = r.uncertain.zip(summary).and_then(|(h, s)| s.why(h)).map(|w| (r.kind, w));
-            html! {
-                <super::why::WhyDetails {lang} dom={r.id} {figure} analysis={props.analysis.clone()}
-                    scenario={scenario.clone()} assumptions={assumptions.clone()} {spread} />
-            }
-        })
-        };
+    // One "How are these calculated?" per section: the headlines, then the rest.
+    let why = |section: &'static str, read: &[(&ResultSpec, Reading)]| {
+        if !sections.shows(Section::Why) {
+            return Html::default();
+        }
+        let summary = props
+            .ranges
+            .summary
+            .as_ref()
+            .filter(|_| props.ranges.current);
+        let items: Vec<Explained> = read
+            .iter()
+            .filter_map(|(r, _)| {
+                let spread = r.uncertain.zip(summary).and_then(|(h, s)| s.why(h));
+                r.why.map(|figure| Explained {
+                    dom: r.id,
+                    label: r.label,
+                    figure,
+                    spread: spread.map(|w| (r.kind, w)),
+                })
+            })
+            .collect();
+        html! {
+            <WhyDetails {lang} {section} {items} analysis={props.analysis.clone()}
+                scenario={scenario.clone()} assumptions={assumptions.clone()} />
+        }
+    };
     let read: Vec<(&ResultSpec, Reading)> = RESULTS
         .iter()
         .filter_map(|r| {
@@ -148,27 +167,23 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 .map(|reading| (r, reading))
         })
         .collect();
-    let headlines = read.iter().filter(|(r, _)| r.headline).map(|(r, reading)| {
+    let (headline, detail): (Vec<_>, Vec<_>) = read.into_iter().partition(|(r, _)| r.headline);
+    let headlines = headline.iter().map(|(r, reading)| {
         html! {
             <div class="figure">
                 <span class="figure__label" id={format!("{}-label", r.id)}>{ t(lang, r.label) }</span>
                 { value(lang, r, reading, "figure__value", (props.ranges.current, fitted)) }
-                { why(r).unwrap_or_default() }
             </div>
         }
     });
-    let rows = read
-        .iter()
-        .filter(|(r, _)| !r.headline)
-        .map(|(r, reading)| {
-            html! {
-                <div class="detail">
-                    <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
-                    <dd>{ value(lang, r, reading, "num", (props.ranges.current, fitted)) }</dd>
-                    <dd class="detail__why">{ why(r) }</dd>
-                </div>
-            }
-        });
+    let rows = detail.iter().map(|(r, reading)| {
+        html! {
+            <div class="detail">
+                <dt id={format!("{}-label", r.id)}>{ t(lang, r.label) }</dt>
+                <dd>{ value(lang, r, reading, "num", (props.ranges.current, fitted)) }</dd>
+            </div>
+        }
+    });
     let c = &o.channels;
     let channels = [
         ("channel-spend", Key::ChannelSpend, c.spend),
@@ -181,7 +196,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     html! {
         <section class={if edited { "panel results results--edited" } else { "panel results" }} aria-labelledby="results-heading">
             <h2 id="results-heading">{ t(lang, Key::SectionResults) }</h2>
-            <p class="answer" id="answer">{ text::pieces(&answer(lang, scenario, a, latest)) }</p>
+            <super::answer::Answer {lang} parts={answer_parts(lang, scenario, a, latest)}
+                scenario={scenario.clone()} on_action={props.on_action.clone()} />
             if wom > WORD_OF_MOUTH_NOTE {
                 <p class="note" id="word-of-mouth-note" role="note">
                     { text::pieces(&tf_pieces(lang, Key::WordOfMouthNote, &[&format::percent(lang, wom, 0)])) }
@@ -194,8 +210,10 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     { text::pieces(&tf_pieces(lang, Key::PaysBackShare, &[&format::percent(lang, summary.pays_back, 0)])) }
                 </p>
             }
+            { why("headlines", &headline) }
             if sections.shows(Section::Details) {
                 <dl class="details">{ for rows }</dl>
+                { why("details", &detail) }
             }
             if o.investment.is_none() && sections.shows(Section::Investment) {
                 <p class="investment-hint" id="investment-hint">{ t(lang, Key::NoCostHint) }</p>

@@ -1,5 +1,5 @@
-//! "Why this number?": the disclosure under a result with its explanation (see [`crate::why`]),
-//! and links to the edited assumptions it quotes.
+//! "How are these calculated?": one disclosure under a section of results with each result's
+//! explanation (see [`crate::why`]), and links to the edited assumptions they quote.
 
 use super::assumptions::edited_link;
 use super::text;
@@ -11,25 +11,33 @@ use crate::why::{explain, Figure, Why};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// One result's explanation in a section's disclosure.
+#[derive(Clone, PartialEq)]
+pub struct Explained {
+    /// The result's element id: its explanation is `{dom}-why`.
+    pub dom: &'static str,
+    pub label: Key,
+    pub figure: Figure,
+    /// The result's likely range from the Monte Carlo and what drives it, with the kind of
+    /// figure it is; `None` until a run for these inputs is done.
+    pub spread: Option<(Kind, Spread)>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {
     pub lang: Lang,
-    /// The result's element id: the disclosure is `{dom}-why`, described by `{dom}-label`.
-    pub dom: &'static str,
-    pub figure: Figure,
-    /// What the result was computed from, quoted by the explanation.
+    /// The section's name in ids: the disclosure is `{section}-why`.
+    pub section: &'static str,
+    pub items: Vec<Explained>,
+    /// What the results were computed from, quoted by the explanations.
     pub analysis: Rc<Analysis>,
     pub scenario: Scenario,
     pub assumptions: Assumptions,
-    /// The result's likely range from the Monte Carlo and what drives it, with the kind of
-    /// figure it is; `None` until a run for these inputs is done.
-    #[prop_or_default]
-    pub spread: Option<(Kind, Spread)>,
 }
 
 /// How wide the likely range is and the (up to) two assumptions that move it most.
 fn spread(lang: Lang, kind: Kind, s: &Spread) -> String {
-    let width = kind.difference(lang, s.width);
+    let width = kind.range_width(lang, s.width);
     let drivers: Vec<&str> = s
         .drivers
         .iter()
@@ -39,41 +47,46 @@ fn spread(lang: Lang, kind: Kind, s: &Spread) -> String {
         lang,
         Key::WhySpread,
         &[
-            &kind.text(lang, s.range.p10),
-            &kind.text(lang, s.range.p90),
+            &kind.range_end(lang, s.range.p10),
+            &kind.range_end(lang, s.range.p90),
             width.trim_start_matches('+'),
             &drivers.join(&format!(" {} ", t(lang, Key::And))),
         ],
     )
 }
 
-/// The disclosure under a result; the explanation is written only while it is open (see
-/// [`super::use_disclosure`]).
+/// "How are these calculated?" under a section of results, one explanation per result; they
+/// are written only while it is open (see [`super::use_disclosure`]).
 #[function_component]
 pub fn WhyDetails(props: &WhyProps) -> Html {
-    let WhyProps {
-        lang, dom, figure, ..
-    } = *props;
+    let WhyProps { lang, section, .. } = *props;
     let disclosure = super::use_disclosure();
-    let why = disclosure.shown.then(|| {
-        explain(
-            lang,
-            figure,
-            &props.scenario,
-            &props.assumptions,
-            &props.analysis,
-        )
+    let items = disclosure.shown.then(|| {
+        props.items.iter().map(|item| {
+            let why = explain(
+                lang,
+                item.figure,
+                &props.scenario,
+                &props.assumptions,
+                &props.analysis,
+            );
+            let heading = format!("{}-why-heading", item.dom);
+            html! {
+                <section class="why__item" id={format!("{}-why", item.dom)} aria-labelledby={heading.clone()}>
+                    <h3 class="why__heading" id={heading}>{ t(lang, item.label) }</h3>
+                    <p>{ text::pieces(&why.pieces) }</p>
+                    if let Some((kind, s)) = &item.spread {
+                        <p class="why__spread">{ spread(lang, *kind, s) }</p>
+                    }
+                    { edited(lang, &why, &props.assumptions) }
+                </section>
+            }
+        })
     });
     html! {
-        <details class="why" id={format!("{dom}-why")} ref={disclosure.node} ontoggle={disclosure.ontoggle}>
-            <summary aria-describedby={format!("{dom}-label")}>{ t(lang, Key::SectionWhy) }</summary>
-            if let Some(why) = why {
-                <p>{ text::pieces(&why.pieces) }</p>
-                if let Some((kind, s)) = &props.spread {
-                    <p class="why__spread">{ spread(lang, *kind, s) }</p>
-                }
-                { edited(lang, &why, &props.assumptions) }
-            }
+        <details class="why" id={format!("{section}-why")} ref={disclosure.node} ontoggle={disclosure.ontoggle}>
+            <summary>{ t(lang, Key::SectionWhy) }</summary>
+            if let Some(items) = items { { for items } }
         </details>
     }
 }

@@ -46,7 +46,7 @@ strings! {
     SectionAdvanced => ("Lisäasetukset", "Advanced settings"),
     SectionBusiness => ("Liiketoiminnan luvut", "Business figures"),
     SectionAssumptions => ("Oletukset ja lähteet", "Assumptions and sources"),
-    SectionWhy => ("Mistä luku syntyy?", "Why this number?"),
+    SectionWhy => ("Miten luvut lasketaan?", "How are these calculated?"),
     /// The embed dialog's name for the results below the headlines.
     SectionDetails => ("Kaikki tulokset", "All results"),
     SectionTimeline => ("Kehitys vuosittain", "Timeline"),
@@ -202,6 +202,11 @@ strings! {
         "promising {0} and delivering {1}"
     ),
     AnswerPlanOther => ("suunnitelma", "the plan"),
+    /// Under the answer: how its levels change in place.
+    AnswerHint => (
+        "Muuta alleviivattuja lukuja vetämällä sivusuunnassa, kirjoittamalla tai nuolinäppäimillä.",
+        "Change the underlined numbers by dragging sideways, by typing or with the arrow keys."
+    ),
 
     /// Marks a value the user has changed from its source.
     Edited => ("muokattu", "edited"),
@@ -595,7 +600,7 @@ strings! {
     /// The printed footer: the model version and today's date, already formatted.
     Colophon => ("Promise Gap · malli v{0} · {1}", "Promise Gap · model v{0} · {1}"),
 
-    // Why this number? Points, shares and coefficients arrive formatted.
+    // How are these calculated? Points, shares and coefficients arrive formatted.
     /// Today's experienced level and promise.
     WhyToday => (
         "Nyt asiakkaat kokevat tason {0}, kun lupaus on {1}.",

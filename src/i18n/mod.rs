@@ -71,6 +71,29 @@ fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// A stretch of a template: its own words, or the number of the placeholder standing there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Words(String),
+    Arg(usize),
+}
+
+/// The template of `key` as words and placeholders, for `count` arguments, in the language's
+/// order: for a view that puts something other than text in a placeholder (a control in the
+/// answer sentence). Placeholders without an argument stay words, as in [`tf`].
+pub fn slots(lang: Lang, key: Key, count: usize) -> Vec<Slot> {
+    let numbers: Vec<String> = (0..count).map(|i| i.to_string()).collect();
+    let args: Vec<&str> = numbers.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    fill_with(t(lang, key), &args, |text, is_arg| {
+        out.push(match is_arg.then(|| text.parse::<usize>().ok()).flatten() {
+            Some(i) => Slot::Arg(i),
+            None => Slot::Words(text.to_owned()),
+        })
+    });
+    out
+}
+
 /// Walks `template`, handing `emit` each stretch of its words (`false`) and each argument put
 /// in for a placeholder (`true`), in order.
 fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a str, bool)) {
@@ -213,6 +236,19 @@ mod tests {
         if !same_allowed {
             assert_ne!(fi, en, "{what}: Finnish equals English");
         }
+    }
+
+    #[test]
+    fn slots_follow_the_languages_order_and_keep_unfilled_placeholders_as_words() {
+        let words = |w: &str| Slot::Words(w.to_owned());
+        assert_eq!(
+            slots(Lang::En, Key::BandRange, 2),
+            [words("range "), Slot::Arg(0), words(" to "), Slot::Arg(1)]
+        );
+        assert_eq!(
+            slots(Lang::En, Key::BandRange, 1),
+            [words("range "), Slot::Arg(0), words(" to {1}")]
+        );
     }
 
     #[test]

@@ -102,7 +102,7 @@ pub struct Driver {
     pub correlation: f64,
 }
 
-/// What "Why this number?" says of a result's range: how wide it is and what drives it.
+/// What "How are these calculated?" says of a result's range: how wide it is and what drives it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Why {
     pub range: Percentiles,

@@ -492,7 +492,7 @@ test('the embed dialog: keyboard, choices, messages, preview, copy', async () =>
       'compact by default, the host script pinned by the hash of the file served',
     );
     // Compact by default: the host adds sections; files are off, sharing and printing on.
-    for (const name of ['Which lever matters most', 'Why this number?', 'All results']) await dialog.getByLabel(name).check();
+    for (const name of ['Which lever matters most', 'How are these calculated?', 'All results']) await dialog.getByLabel(name).check();
     assert.equal(await dialog.getByLabel('Files (save, open, export for a spreadsheet)').isChecked(), false);
     await dialog.getByLabel('Print summary').uncheck();
     await dialog.getByLabel('Transparent background').check();

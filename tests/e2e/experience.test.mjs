@@ -86,7 +86,7 @@ test('axe finds no violations on the main view or with the assumptions panel ope
       await openAssumptions(page);
       await page.locator('#a_rg').fill('90'); // an edit: badges, notice and links appear
       await page.locator('#a_lah').fill('1'); // a refusal: the message by its field
-      await openSection(page, '#recommend-why');
+      await openSection(page, '#details-why');
       await setCost(page, '50000');
       await poll(() => page.locator('#a_lah-error').innerText(), (t) => t.trim() !== '', {
         what: 'the refusal message',
@@ -150,7 +150,7 @@ test('switching the language rewrites the numbers, the words and the date on scr
     assert.match(recommend, /^\d+%\s*→\s*\d+%$/, `English: today → plan, no space: ${recommend}`);
     assert.match(spend, /^\+?\d+\.\d%$/, `English: a point and no space: ${spend}`);
     assert.equal(await text(page, '#results-heading'), 'Results');
-    assert.equal(await text(page, '#recommend-why > summary'), 'Why this number?');
+    assert.equal(await text(page, '#details-why > summary'), 'How are these calculated?');
     assert.match(await text(page, '#colophon'), /model v[\d.]+ · [A-Z][a-z]+ \d{1,2}, \d{4}$/);
 
     await page.locator('#lang').selectOption('fi');
@@ -164,7 +164,7 @@ test('switching the language rewrites the numbers, the words and the date on scr
     assert.match(await text(page, '#worth'), /^[+\u2212-][\d\u00a0\u202f ]+\s€$/);
     assert.equal(fi, `${spend.replace('.', ',').replace('%', '')}\u00a0%`, 'a decimal comma, a no-break space');
     assert.equal(await text(page, '#results-heading'), 'Tulokset');
-    assert.equal(await text(page, '#recommend-why > summary'), 'Mistä luku syntyy?');
+    assert.equal(await text(page, '#details-why > summary'), 'Miten luvut lasketaan?');
     assert.match(await text(page, '#colophon'), /malli v[\d.]+ · \d{1,2}\.\d{1,2}\.\d{4}$/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
   });
@@ -203,7 +203,7 @@ test('an edited assumption is marked in the panel and the results, links to its 
     const notice = await text(page, '#edited-notice');
     assert.match(notice, /Say they would recommend after a good experience: 90% \(source value 77%\)/);
     assert.match(await page.locator('.results').getAttribute('class'), /results--edited/);
-    await openSection(page, '#recommend-why');
+    await openSection(page, '#details-why');
     assert.match(await text(page, '#recommend-why'), /After a good experience 90% say they would recommend/);
     assert.match(await text(page, '#recommend-why .why__edited'), /Say they would recommend after a good experience/);
 

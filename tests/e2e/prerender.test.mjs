@@ -80,7 +80,7 @@ test('closed disclosures and the closed embed dialog hold nothing until opened, 
   // the embed dialog's form.
   const parts = [
     ['#assumptions-details > summary', '#assumptions-details .assumptions__list li'],
-    ['#recommend-why > summary', '#recommend-why p'],
+    ['#details-why > summary', '#recommend-why p'],
     ['.timeline__data > summary', '#timeline-table tbody tr'],
   ];
   const html = await (await fetch(env.server.url)).text();

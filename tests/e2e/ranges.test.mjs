@@ -38,8 +38,8 @@ test('new inputs mark the ranges stale until their run is done, and the point es
     const [low, high] = after.match(/[\d,]+/g).map((n) => Number(n.replaceAll(',', '')));
     const worth = Number((await page.locator('#worth').innerText()).replace(/[^\d]/g, ''));
     assert.ok(low <= worth && worth <= high, `${worth} outside ${after}`);
-    // "Why this number?" says how wide the range is and what moves it most.
-    await page.locator('#worth-why > summary').click();
+    // "How are these calculated?" says how wide the range is and what moves it most.
+    await page.locator('#headlines-why > summary').click();
     await poll(() => page.locator('#worth-why .why__spread').innerText().catch(() => ''), (t) => /wide, with every assumption varied/.test(t), {
       what: 'the spread in the explanation',
     });
