@@ -27,6 +27,9 @@ const { values: args } = parseArgs({
     soak: { type: 'string', default: '10000' },
     // Only rewrite BENCHMARKS.md from BENCHMARKS.json and benches/NOTES.md, measuring nothing.
     render: { type: 'boolean', default: false },
+    // Measure only the model (criterion's last results and the wasm), keeping the rest of
+    // BENCHMARKS.json; the model section then says when and where it was measured.
+    'model-only': { type: 'boolean', default: false },
   },
 });
 const CHANGES = Number(args.changes);
@@ -496,6 +499,8 @@ async function modelInWasm(browser, url) {
     'levers',
     'timeline + levers',
     'analyse (one keystroke)',
+    'monte carlo (2,000 draws, default scenario)',
+    'monte carlo chunk (last 100 of 2,000 draws + summary)',
   ];
   return Object.fromEntries(names.map((n, i) => [n, round(ns[i], 0)]));
 }
@@ -639,7 +644,11 @@ function markdown(r) {
     '## Model speed',
     '',
     'Mean time per call. Native: criterion (`cargo bench --bench model`). In the browser: the same work in the release wasm, ' +
-      'timed with `performance.now()` over many calls (`benchModel` in src/bench.rs, built only with the `bench` feature).',
+      'timed with `performance.now()` over many calls (`benchModel` in src/bench.rs, built only with the `bench` feature).' +
+      (r.model.environment
+        ? ` Measured on its own (\`scripts/bench --model-only\`) on ${r.model.environment.date.slice(0, 10)} at commit ` +
+          `${r.model.environment.commit?.slice(0, 7)}, load average ${r.model.environment.machine.loadAverage.join(', ')}.`
+        : ''),
     '',
     '| work | native (criterion) | wasm in Chromium |',
     '|---|---:|---:|',
@@ -670,6 +679,28 @@ if (args.render) {
   const report = JSON.parse(readFileSync(path.resolve(REPO, `${args.out}.json`), 'utf8'));
   writeFileSync(path.resolve(REPO, `${args.out}.md`), markdown(report));
   log(`wrote ${args.out}.md from ${args.out}.json`);
+  process.exit(0);
+}
+
+if (args['model-only']) {
+  const out = path.resolve(REPO, `${args.out}.json`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const benchServer = await startServer({ dir: path.resolve(REPO, args['bench-dist']) });
+  const browser = await launchBrowser();
+  try {
+    log('model in wasm');
+    report.model = {
+      native: criterion(path.resolve(REPO, args.criterion)),
+      wasm: await modelInWasm(browser, benchServer.url),
+      environment: environment(browser.version()),
+    };
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.resolve(REPO, `${args.out}.md`), markdown(report));
+    log(`wrote the model section of ${args.out}.md and ${args.out}.json`);
+  } finally {
+    await browser.close();
+    await benchServer.close();
+  }
   process.exit(0);
 }
 

@@ -89,7 +89,9 @@ fn Level(props: &LevelProps) -> Html {
     // `value` moved by `steps` of the input's step, kept on its grid and in its range.
     let stepped = move |from: f64, steps: f64| {
         let v = ((from / spec.step).round() + steps) * spec.step;
-        check(&spec, v.clamp(spec.min, spec.max)).ok()
+        // Not `f64::clamp`: its assertion message would bring core's float formatting (about
+        // 17 KB gzip) into the wasm.
+        check(&spec, v.max(spec.min).min(spec.max)).ok()
     };
     let set = {
         let (on_action, on_error) = (props.on_action.clone(), props.on_error.clone());

@@ -199,17 +199,19 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let result_rows: Html = RESULTS
         .iter()
         .map(|row| {
-            // A scenario's ranges once its run for the inputs on screen is done.
-            let summary = |i: usize| {
-                props.ranges.get(i).filter(|r| r.current).and_then(|r| r.summary.as_deref())
-            };
+            // A scenario's last run rounds its figures; its ranges show once the run for the
+            // inputs on screen is done.
+            let summary = |i: usize| props.ranges.get(i).and_then(|r| r.summary.as_deref());
+            let current = |i: usize| props.ranges.get(i).is_some_and(|r| r.current);
             let first = props.analyses.first().and_then(|r| row.reading(r, None));
             let cells = props.analyses.iter().enumerate().map(|(i, an)| {
                 let Some(reading) = row.reading(an, summary(i)) else {
                     return html! { <td role="cell" id={format!("compare-{}-{i}", row.id)}>{ format::NOT_A_NUMBER }</td> };
                 };
                 // A range whose ends read the same says nothing (no extra spend: 0.0 % to 0.0 %).
-                let range = row.range_ends(lang, &reading).filter(|[low, high]| low != high);
+                let range = row
+                    .range_ends(lang, &reading)
+                    .filter(|[low, high]| current(i) && low != high);
                 let difference = first
                     .filter(|_| i > 0)
                     .map(|r| row.kind.difference(lang, reading.value - r.value));

@@ -76,9 +76,15 @@ impl Reducible for Found {
                             summary: Some(summary),
                             current: true,
                         },
-                        // The scenario's last ranges, stale, until its run is done.
+                        // The scenario's last ranges, stale, until its run is done; a new
+                        // scenario (a copy, most often) has the last finished run's, so that its
+                        // figures keep their rounding meanwhile.
                         None => Ranges {
-                            summary: self.ranges.get(i).and_then(|r| r.summary.clone()),
+                            summary: self
+                                .ranges
+                                .get(i)
+                                .and_then(|r| r.summary.clone())
+                                .or_else(|| next.kept.last().map(|(.., summary)| summary.clone())),
                             current: false,
                         },
                     }

@@ -145,6 +145,8 @@ test('an input change changes every result, band, explanation and return on scre
 
 test('switching the language rewrites the numbers, the words and the date on screen', async () => {
   await withApp('en-US', async (page) => {
+    // Rounded to what the likely ranges support once they are known: read them then.
+    await rangesSettled(page);
     const spend = await text(page, '#spend-uplift');
     const recommend = await text(page, '#recommend');
     assert.match(recommend, /^\d+%\s*→\s*\d+%$/, `English: today → plan, no space: ${recommend}`);
@@ -294,6 +296,7 @@ test('the return on investment shows only once a programme cost is entered', asy
   await withApp('en-US', async (page) => {
     for (const id of ['#roi', '#roi-band', '#payback']) assert.equal(await page.locator(id).count(), 0, `${id} without a cost`);
     assert.match(await text(page, '#investment-hint'), /Enter the programme cost/);
+    await rangesSettled(page);
     const worth = await readNumber(page, '#worth', 'en-US');
 
     await setCost(page, '50000');
@@ -303,8 +306,11 @@ test('the return on investment shows only once a programme cost is entered', asy
     assert.match(await text(page, '#roi-band'), /^likely −?[\d,]+% to −?[\d,]+% \(P10–P90\)$/);
     assert.match(await text(page, '#payback'), /^\d+\.\d years$|^Not paid back/);
     assert.equal(await page.locator('#investment-hint').count(), 0);
-    // The plan's worth is after its costs: a one-off cost now takes its euros off.
-    await poll(() => readNumber(page, '#worth', 'en-US'), (v) => Math.abs(worth - 50000 - v) <= 1000, {
+    // The plan's worth is after its costs: a one-off cost now takes its euros off. The figures
+    // are rounded to what their likely range supports (€100,000 steps here), so a large cost.
+    await setCost(page, '500000');
+    await rangesSettled(page);
+    await poll(() => readNumber(page, '#worth', 'en-US'), (v) => Math.abs(worth - 500000 - v) <= 50000, {
       what: "the plan's worth to fall by the cost",
     });
     // A cost per year as well: a dearer plan returns less.

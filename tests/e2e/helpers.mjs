@@ -128,6 +128,13 @@ export async function rangesSettled(page, timeout = 15_000) {
   );
 }
 
+/** The answer sentence as read: its levels (inputs in the sentence) by their values. */
+export function answerText(target) {
+  return target.locator('#answer').evaluate((p) =>
+    [...p.childNodes].map((n) => (n instanceof HTMLInputElement ? n.value : n.textContent)).join(''),
+  );
+}
+
 /** Calls `read` until `accept(value)` holds; returns that value, or throws with the last one. */
 export async function poll(read, accept, { timeout = 5_000, what = 'value' } = {}) {
   const deadline = Date.now() + timeout;
