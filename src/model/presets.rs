@@ -89,7 +89,7 @@ const SAMPO_2016: Source = Source {
 };
 const SAMPO_2023: Source = Source {
     publisher: "Sampo",
-    title: "Näin luet Sammon tulosraportteja (If, 1–6/2023)",
+    title: "Näin luet Sammon tulosraportteja",
     year: 2023,
     url: "https://sampo.com/fi/sijoittajat/sampo-sijoituskohteena/ir-blogi/nain-luet-sammon-tulosraportteja",
 };
