@@ -1,5 +1,6 @@
-//! The inputs: each lever twice, as it is today and as the plan would have it, side by side;
-//! a button that starts the plan from today; today's delivered level fitted to the client's own
+//! The inputs: an industry's starting point for today's business figures (see
+//! [`super::presets`]); each lever twice, as it is today and as the plan would have it, side by
+//! side; a button that starts the plan from today; today's delivered level fitted to the client's own
 //! figures (see [`super::fit`]); the business figures and the money in expandable
 //! sections, which an embedding host may hide. Their fields are built only while a section is
 //! open (see [`super::use_disclosure`]), so the prerendered page does not carry twenty closed
@@ -101,6 +102,10 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     html! {
         <section class="panel inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">{ t(lang, Key::SectionInputs) }</h2>
+            // Business figures: a host that hides them hides their starting point too.
+            if !hidden(Section::Business) {
+                { super::presets::preset_part(lang, &props.scenario, on_action) }
+            }
             <div class="plan-from-today">
                 <button type="button" id="plan-from-today" onclick={from_today}
                     disabled={props.scenario.plan_is_today()} aria-describedby="plan-from-today-help">

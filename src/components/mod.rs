@@ -18,6 +18,7 @@ mod insights;
 mod levers;
 mod number_field;
 mod presenter;
+mod presets;
 mod results;
 mod share_bar;
 mod text;

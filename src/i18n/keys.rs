@@ -92,6 +92,54 @@ strings! {
     /// Beside every result while today's delivered level is the fitted one.
     FittedMark => ("sovitettu omiin lukuihisi", "fitted to your data"),
     LeverPlan => ("Suunnitelmassa", "In the plan"),
+    // Industry starting points: today's business figures from public sources (MODEL.md).
+    PresetLabel => ("Aloita toimialan luvuista", "Start from an industry"),
+    PresetChoose => ("Valitse toimiala…", "Choose an industry…"),
+    PresetHelp => (
+        "Asettaa nykytilan poistuman, suosittelijoiden osuuden, liikevaihdon asiakasta kohden ja katteen julkisista lähteistä. Suunnitelma ja oletukset pysyvät ennallaan.",
+        "Sets today's churn, share who would recommend, revenue per customer and margin from public sources. The plan and the assumptions stay as they are."
+    ),
+    /// The sources with their years, already joined ("Elisa 2020").
+    PresetMark => (
+        "Lähtökohta: {0} – korvaa omilla luvuillasi.",
+        "A starting point from {0} — replace with your data."
+    ),
+    /// Before a source that is shown beside a preset but sets none of its values.
+    PresetContext => ("Taustaksi, ei aseta lukua:", "For context, sets no value:"),
+    IndustryInsurance => ("Vakuutusyhtiö", "Insurance"),
+    IndustryRetailBanking => ("Pankki, henkilöasiakkaat", "Retail banking"),
+    IndustryTelecom => ("Teleoperaattori", "Telecom"),
+    IndustryRetail => ("Vähittäiskauppa", "Retail"),
+    IndustryB2bSaas => ("B2B-ohjelmistopalvelu (SaaS)", "B2B SaaS"),
+    // How a preset's published figure became its value.
+    ReadAsPublished => ("julkaistu luku", "as published"),
+    ReadRounded => ("julkaistu luku pyöristettynä", "published figure, rounded"),
+    ReadPerCustomer => (
+        "laskettu asiakasta kohden julkaistuista luvuista",
+        "per customer, from published totals"
+    ),
+    ReadFromDollars => (
+        "muunnettu dollareista, noin 1,12\u{a0}$/€ (arvio)",
+        "converted from dollars at about 1.12\u{a0}$/€ (a judgement)"
+    ),
+    ReadMiddleOfRange => ("julkaistun vaihteluvälin keskikohta", "middle of a published range"),
+    ReadStatedIntention => (
+        "ilmoitettu aikomus pysyä, ei mitattu poistuma",
+        "stated intention to stay, not measured churn"
+    ),
+    ReadEbitdaMargin => (
+        "käyttökatemarginaali, bruttokatetta pienempi",
+        "EBITDA margin, below the gross margin"
+    ),
+    ReadAfterClaims => (
+        "maksutuotoista korvausten jälkeen jäävä osuus (1 − riskisuhde)",
+        "premiums left after claims (1 − risk ratio)"
+    ),
+    ReadAfterCosts => (
+        "tuotoista kulujen jälkeen jäävä osuus (1 − kulu-tuottosuhde)",
+        "income left after costs (1 − cost/income ratio)"
+    ),
+    ReadJudgement => ("arvio: julkista lähdettä ei löytynyt", "judgement: no public source found"),
 
     // Result labels (src/results.rs declares the results).
     ResultGapCost => ("Kuilun hinta vuodessa", "What the gap costs a year"),

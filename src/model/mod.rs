@@ -5,7 +5,8 @@
 //! and the plan's difference from today. MODEL.md gives the equations and every source.
 //! Around that point estimate, [`Uncertainty`] gives every coefficient a range, a
 //! [`Simulation`] the results' ranges, and [`tornado`] the assumptions that move the worth most;
-//! [`fit`] infers today's delivered level from what the client measures.
+//! [`fit`] infers today's delivered level from what the client measures; an [`Industry`] gives
+//! today's business figures a public starting point.
 
 /// The model's version, printed with every result on paper: the crate's version, raised with
 /// any change to an equation or a coefficient's default.
@@ -16,6 +17,7 @@ mod assumptions;
 mod engine;
 mod fit;
 mod outcome;
+mod presets;
 mod scenario;
 mod simulation;
 mod tornado;
@@ -28,6 +30,7 @@ pub use assumptions::{
 pub use engine::{evaluate, gap_cost, plan_worth, run, MID_SCALE};
 pub use fit::{fit, Compared, Fit, Verdict, CLOSE};
 pub use outcome::{Channels, Figures, Investment, Outcome, Period, Shares, Terms, Timeline, Today};
+pub use presets::{Figure, Industry, Provenance, Reading, Source, PRESET_INPUTS};
 pub use scenario::{check, InputId, InputSpec, Lever, Scenario, Unit, ValueError};
 pub use simulation::{
     monte_carlo, Driver, Headline, Percentiles, Simulation, Summary, Why, DRAWS, SEED,

@@ -2,7 +2,7 @@
 //! [`AppState::apply`] is the only place state changes. Pure, so it is tested natively.
 
 use crate::lang::Lang;
-use crate::model::{Assumptions, CoefficientId, InputId, Scenario};
+use crate::model::{Assumptions, CoefficientId, Industry, InputId, Scenario};
 
 /// The most scenarios a comparison holds; more would not fit side by side.
 pub const MAX_SCENARIOS: usize = 4;
@@ -35,6 +35,8 @@ pub enum Action {
     SetInput(InputId, f64),
     /// Copies today's levers into the plan of the active scenario.
     PlanFromToday,
+    /// Sets an industry's starting point (its input values only) in the active scenario.
+    LoadPreset(Industry),
     /// A validated value for one coefficient (refused values never get here).
     SetAssumption(CoefficientId, f64),
     ResetAssumption(CoefficientId),
@@ -84,6 +86,10 @@ impl AppState {
             Action::PlanFromToday => {
                 let plan = next.scenario().plan_from_today();
                 next.scenarios[next.active].scenario = plan;
+            }
+            Action::LoadPreset(industry) => {
+                let loaded = industry.apply(next.scenario());
+                next.scenarios[next.active].scenario = loaded;
             }
             Action::SetAssumption(id, value) => {
                 let _ = next.assumptions.set(id, value);
@@ -169,6 +175,25 @@ mod tests {
             .apply(Action::PlanFromToday);
         assert!(s.scenarios[1].scenario.plan_is_today());
         assert!(!s.scenarios[0].scenario.plan_is_today());
+    }
+
+    #[test]
+    fn a_preset_loads_into_the_active_scenario_only_and_keeps_the_plan() {
+        let s = AppState::new(Lang::En)
+            .apply(Action::Duplicate)
+            .apply(Action::LoadPreset(Industry::Telecom));
+        assert_eq!(
+            Industry::loaded(&s.scenarios[1].scenario),
+            Some(Industry::Telecom)
+        );
+        assert_eq!(Industry::loaded(&s.scenarios[0].scenario), None);
+        assert_eq!(s.assumptions, Assumptions::default());
+        for l in crate::model::Lever::ALL {
+            assert_eq!(
+                s.scenarios[1].scenario.get(l.plan()),
+                s.scenarios[0].scenario.get(l.plan())
+            );
+        }
     }
 
     #[test]

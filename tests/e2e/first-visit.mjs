@@ -36,8 +36,14 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * the model's figures beside theirs with a verdict, the button that uses the level and the mark
  * on every result; its part of the inputs is built only when opened, so the prerendered HTML
  * does not grow): 274.8 KB measured.
+ * Raised to 281 KB for issue 16's industry starting points (+5.1 KB against the 274.8 KB above;
+ * the commits between were not measured apart): five presets with their sources' titles and
+ * addresses (about 1 KB), their Finnish and English words (about 1.3 KB: the choice, the mark,
+ * how each figure was read), the choice and the list of sources, and the choice in both
+ * prerendered first views (0.4 KB of HTML; it sits above the lever fields, so it is not built
+ * on opening). 279.9 KB measured.
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 275 * 1024;
+export const CEILING_GZIP_BYTES = 281 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
