@@ -786,8 +786,8 @@ strings! {
     CompareEditing => ("muokattavana", "being edited"),
     /// The comparison table's caption; the name of the scenario the others are compared with.
     CompareCaption => (
-        "Tulokset rinnakkain. Erot on laskettu skenaarioon ”{0}” verrattuna.",
-        "Results side by side. Differences are to “{0}”."
+        "Tulokset rinnakkain. Erot on laskettu skenaarioon ”{0}” verrattuna ennen pyöristystä, joten ne voivat poiketa näytettyjen lukujen erotuksesta.",
+        "Results side by side. Differences are to “{0}”, worked out before rounding, so they can differ from the difference of the figures shown."
     ),
     /// Shown before a difference in the comparison table.
     CompareDifference => ("ero", "difference"),

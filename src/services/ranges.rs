@@ -4,7 +4,9 @@
 //! [`FRAME_MS`] of work with the page free between them, and start over when the inputs change.
 //! Until a scenario's run for the inputs on screen is done, its last ranges stay, marked stale.
 
-use crate::model::{Assumptions, Scenario, Simulation, Summary, Uncertainty, DRAWS, SEED};
+use crate::model::{
+    monte_carlo, Assumptions, Scenario, Simulation, Summary, Uncertainty, DRAWS, SEED,
+};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,7 +35,7 @@ pub struct Ranges {
 }
 
 /// Every scenario's ranges, and the finished runs they come from.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 struct Found {
     scenarios: Vec<Scenario>,
     assumptions: Option<Assumptions>,
@@ -42,6 +44,18 @@ struct Found {
 }
 
 impl Found {
+    /// The first state: the active scenario's run done at once, so that the first view shows
+    /// its figures as their ranges round them, and the same a moment later. The prerendered page
+    /// runs the same code natively, so it shows the same. The others follow in the background.
+    fn starting(scenarios: &[Scenario], active: usize, a: &Assumptions) -> Found {
+        let mut found = Found::default();
+        if let Some(s) = scenarios.get(active) {
+            let summary = monte_carlo(s, &Uncertainty::around(a), SEED, DRAWS);
+            found.kept.push((s.clone(), a.clone(), Rc::new(summary)));
+        }
+        Rc::unwrap_or_clone(Rc::new(found).reduce(Change::Inputs(scenarios.to_vec(), a.clone())))
+    }
+
     fn kept(&self, s: &Scenario, a: &Assumptions) -> Option<Rc<Summary>> {
         let same = |(ks, ka, _): &&(Scenario, Assumptions, Rc<Summary>)| ks == s && ka == a;
         self.kept
@@ -62,12 +76,7 @@ impl Reducible for Found {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let mut next = Found {
-            scenarios: self.scenarios.clone(),
-            assumptions: self.assumptions.clone(),
-            ranges: self.ranges.clone(),
-            kept: self.kept.clone(),
-        };
+        let mut next = (*self).clone();
         match change {
             Change::Inputs(scenarios, assumptions) => {
                 let ranges = scenarios.iter().enumerate().map(|(i, s)| {
@@ -166,7 +175,7 @@ pub fn use_ranges(
     active: usize,
     assumptions: &Assumptions,
 ) -> Rc<Vec<Ranges>> {
-    let found = use_reducer_eq(Found::default);
+    let found = use_reducer_eq(|| Found::starting(&scenarios, active, assumptions));
     let timer = use_mut_ref(|| None::<Timeout>);
     {
         let found = found.clone();
