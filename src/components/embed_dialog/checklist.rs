@@ -7,23 +7,17 @@ use crate::lang::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    pub lang: Lang,
-    pub legend: Key,
-    #[prop_or_default]
-    pub help: Option<Key>,
-    /// Each item's label and whether it is checked.
-    pub items: Vec<(Key, bool)>,
-    /// An item's place in `items` and its new state.
-    pub on_toggle: Callback<(usize, bool)>,
-}
-
-#[function_component]
-pub fn Checklist(props: &ChecklistProps) -> Html {
-    let lang = props.lang;
-    let items = props.items.iter().enumerate().map(|(i, &(label, on))| {
-        let oninput = props.on_toggle.reform(move |e: InputEvent| {
+/// The fieldset titled `legend`, with its `help`: a checkbox for each of `items` (its label and
+/// whether it is checked); `on_toggle` gets an item's place in `items` and its new state.
+pub fn checklist(
+    lang: Lang,
+    legend: Key,
+    help: Option<Key>,
+    items: &[(Key, bool)],
+    on_toggle: &Callback<(usize, bool)>,
+) -> Html {
+    let items = items.iter().enumerate().map(|(i, &(label, on))| {
+        let oninput = on_toggle.reform(move |e: InputEvent| {
             (i, e.target_unchecked_into::<HtmlInputElement>().checked())
         });
         html! {
@@ -35,8 +29,8 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     });
     html! {
         <fieldset>
-            <legend>{ t(lang, props.legend) }</legend>
-            if let Some(help) = props.help {
+            <legend>{ t(lang, legend) }</legend>
+            if let Some(help) = help {
                 <p class="field__help">{ t(lang, help) }</p>
             }
             { for items }

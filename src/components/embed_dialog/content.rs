@@ -1,7 +1,7 @@
-//! What an embed shows: its sections, the reader's actions (one [`Checklist`] each), whether
+//! What an embed shows: its sections, the reader's actions (a [`checklist`] each), whether
 //! readers start from the figures on screen, and its language.
 
-use super::{check, checked, edit, value, Checklist, Field, PartProps};
+use super::{check, checked, checklist, edit, value, Field, Form};
 use crate::embed::{Choice, Control, Section};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
@@ -30,9 +30,7 @@ fn control_label(control: Control) -> Key {
     }
 }
 
-#[function_component]
-pub fn Content(props: &PartProps) -> Html {
-    let (lang, form) = (props.lang, &props.form);
+pub fn content(lang: Lang, form: &UseStateHandle<Form>) -> Html {
     let e = &form.embed;
     let toggle = |f: fn(&mut crate::embed::Embed, usize, bool)| {
         let form = form.clone();
@@ -45,6 +43,14 @@ pub fn Content(props: &PartProps) -> Html {
     let option = |value: &'static str, label: &'static str, selected: bool| {
         html! { <option {value} {selected}>{ label }</option> }
     };
+    let sections: Vec<(Key, bool)> = Section::ALL
+        .iter()
+        .map(|&s| (section_label(s), e.sections.shows(s)))
+        .collect();
+    let controls: Vec<(Key, bool)> = Control::ALL
+        .iter()
+        .map(|&c| (control_label(c), e.controls.shows(c)))
+        .collect();
     let languages = html! {
         <>
             { option("", t(lang, Key::EmbedLanguageVisitor), e.lang.is_none()) }
@@ -53,12 +59,10 @@ pub fn Content(props: &PartProps) -> Html {
     };
     html! {
         <>
-            <Checklist {lang} legend={Key::EmbedSections} help={Key::EmbedSectionsHelp}
-                items={Section::ALL.iter().map(|&s| (section_label(s), e.sections.shows(s))).collect::<Vec<_>>()}
-                on_toggle={toggle(|e, i, on| e.sections = e.sections.with(Section::ALL[i], on))} />
-            <Checklist {lang} legend={Key::EmbedControls}
-                items={Control::ALL.iter().map(|&c| (control_label(c), e.controls.shows(c))).collect::<Vec<_>>()}
-                on_toggle={toggle(|e, i, on| e.controls = e.controls.with(Control::ALL[i], on))} />
+            { checklist(lang, Key::EmbedSections, Some(Key::EmbedSectionsHelp), &sections,
+                &toggle(|e, i, on| e.sections = e.sections.with(Section::ALL[i], on))) }
+            { checklist(lang, Key::EmbedControls, None, &controls,
+                &toggle(|e, i, on| e.controls = e.controls.with(Control::ALL[i], on))) }
             { check(lang, "embed-figures", Key::EmbedFigures, Some(Key::EmbedFiguresHelp), form.figures,
                 edit(form, |f, el| f.figures = checked(el))) }
             { Field::select("embed-lang", Key::LanguageLabel, languages).view(lang, edit(form, |f, el| {

@@ -1,14 +1,13 @@
 //! What the host adds: its name on the printed summary, a call to action under the results, and
 //! its address, to which the embed may send the results.
 
-use super::{check, checked, edit, value, Field, PartProps};
+use super::{check, checked, edit, value, Field, Form};
 use crate::embed::{cta_text, parse_origin, parse_url, prepared_by};
 use crate::i18n::Key;
+use crate::lang::Lang;
 use yew::prelude::*;
 
-#[function_component]
-pub fn Host(props: &PartProps) -> Html {
-    let (lang, form) = (props.lang, &props.form);
+pub fn host(lang: Lang, form: &UseStateHandle<Form>) -> Html {
     let given = |text: &str| !text.trim().is_empty();
     let by_error =
         (prepared_by(&form.by).is_none() && given(&form.by)).then_some(Key::PreparedByInvalid);

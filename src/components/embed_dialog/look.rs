@@ -1,9 +1,10 @@
 //! How an embed looks: colour scheme, font, accent colour, corner radius, background and
 //! density. Each becomes a design token of styles/tokens.css in the embedded page.
 
-use super::{check, checked, edit, value, Field, PartProps};
+use super::{check, checked, edit, value, Field, Form};
 use crate::embed::{Font, Rgb, Theme, DEFAULT_RADIUS, MAX_RADIUS};
 use crate::i18n::{t, Key};
+use crate::lang::Lang;
 use yew::prelude::*;
 
 fn theme_label(theme: Theme) -> Key {
@@ -24,9 +25,7 @@ fn font_label(font: Font) -> Key {
     }
 }
 
-#[function_component]
-pub fn Look(props: &PartProps) -> Html {
-    let (lang, form) = (props.lang, &props.form);
+pub fn look(lang: Lang, form: &UseStateHandle<Form>) -> Html {
     let e = &form.embed;
     let option = |value: &'static str, label: Key, selected: bool| {
         html! { <option {value} {selected}>{ t(lang, label) }</option> }

@@ -3,8 +3,8 @@
 //! to action, and whether readers start from the figures on screen, and gets the code to paste
 //! (the iframe and the host script tag), with a live preview and a copy button. Hidden in embed
 //! mode itself. The parameters and the snippet are [`crate::embed`]'s; this only collects the
-//! choices. Each part of the form is a component of its own here: [`Content`], [`Look`],
-//! [`Host`], and the result, [`Output`].
+//! choices. Each part of the form is a view of its own here ([`content`], [`look`], [`host`]),
+//! and the result a component ([`Output`]).
 
 mod checklist;
 mod content;
@@ -18,11 +18,11 @@ use crate::lang::Lang;
 use crate::services::embed;
 use crate::share::link;
 use crate::state::AppState;
-use checklist::Checklist;
-use content::Content;
-use host::Host;
+use checklist::checklist;
+use content::content;
+use host::host;
 use js_sys::Reflect;
-use look::Look;
+use look::look;
 use output::Output;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlDialogElement;
@@ -31,7 +31,7 @@ use yew::prelude::*;
 /// Everything the dialog holds. Texts are kept as typed, and checked when the snippet is built,
 /// so a half-typed value shows its message without losing the text.
 #[derive(Clone, Default, PartialEq)]
-pub struct Form {
+struct Form {
     /// The choices that are always valid (selects, checkboxes, the radius slider).
     embed: Embed,
     accent: String,
@@ -46,13 +46,6 @@ pub struct Form {
     /// Whether the user picked the embed's language; until then it is the app's.
     lang_chosen: bool,
     open: bool,
-}
-
-/// The props of every part of the form: the language and the form, which each part edits.
-#[derive(Properties, PartialEq)]
-pub struct PartProps {
-    pub lang: Lang,
-    pub form: UseStateHandle<Form>,
 }
 
 /// How one control changes the form, given the control's DOM element.
@@ -283,9 +276,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 if form.open {
                     <div class="embed-dialog__body">
                         <div class="embed-options">
-                            <Content {lang} form={form.clone()} />
-                            <Look {lang} form={form.clone()} />
-                            <Host {lang} form={form.clone()} />
+                            { content(lang, &form) }
+                            { look(lang, &form) }
+                            { host(lang, &form) }
                         </div>
                         <Output {lang} code={AttrValue::from(code)} preview={AttrValue::from(preview_url)} />
                     </div>
