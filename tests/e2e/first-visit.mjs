@@ -36,8 +36,14 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * the model's figures beside theirs with a verdict, the button that uses the level and the mark
  * on every result; its part of the inputs is built only when opened, so the prerendered HTML
  * does not grow): 274.8 KB measured.
+ * Raised to 282 KB for issue 17's design tokens and the consultancy's name on the handout
+ * (+5.9 KB on top of c38aae3, which measured 275.9 KB): the tokens in a stylesheet of their
+ * own (+0.9 KB of CSS, a second small file), the "Prepared by" field in both prerendered views
+ * (+0.3 KB of HTML), and +4.7 KB of wasm for the `by` parameter, the stored setting and its
+ * field, the hooks shared by the share bar, the results and the embed dialog, and the dialog's
+ * new field and parts: 281.8 KB measured.
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 275 * 1024;
+export const CEILING_GZIP_BYTES = 282 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
