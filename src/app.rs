@@ -112,6 +112,12 @@ pub fn App(props: &AppProps) -> Html {
         current,
     );
     let printing = crate::services::page::use_printing();
+    // Who prepared the work, for the handout: the host's name in an embed, else this browser's.
+    let (by_setting, on_by) = crate::hooks::use_stored_text(crate::share::saved::PREPARED_BY);
+    let prepared_by = embed
+        .by
+        .clone()
+        .or_else(|| crate::embed::prepared_by(&by_setting));
     // Presenter mode: full screen when the browser allows it; leaving returns focus to its button.
     let presenting = use_state_eq(|| false);
     let (on_present, on_exit) = {
@@ -153,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header {lang} on_action={dispatch.clone()} />
             // Toolbar and notices (share/save, update available, offline, embed dialog).
             <crate::components::EmbedDialog {lang} state={app_state} />
-            <crate::components::ShareBar {lang} {share} {on_present} host_page={host_page.clone()} />
+            <crate::components::ShareBar {lang} {share} {on_present} host_page={host_page.clone()} {by_setting} {on_by} />
             { crate::components::app_status(lang, &status) }
 
             <main class="layout">
@@ -174,7 +180,8 @@ pub fn App(props: &AppProps) -> Html {
                     analyses={analyses.clone()} ranges={ranges.clone()} on_action={dispatch.clone()} {on_exit} />
             }
             // On paper, instead of all of the above.
-            <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} ranges={ranges.clone()} assumptions={state.assumptions.clone()} />
+            <crate::components::Handout {lang} scenarios={state.scenarios.clone()} {analyses} ranges={ranges.clone()} assumptions={state.assumptions.clone()}
+                prepared_by={prepared_by.map(AttrValue::from)} />
 
             // Footer (attribution, model version).
             { crate::components::colophon(lang, embed.enabled) }

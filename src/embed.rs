@@ -185,16 +185,31 @@ pub struct Cta {
     pub url: String,
 }
 
-/// A button's words: spaces collapsed, 1 to [`MAX_CTA_CHARS`] characters, no control or
-/// bidirectional-override characters (which could make it read as something else).
-pub fn cta_text(text: &str) -> Option<String> {
+/// The longest consultancy name on the handout, in characters: a name, not a letterhead.
+pub const MAX_BY_CHARS: usize = 80;
+
+/// A line of plain text: spaces collapsed, 1 to `max` characters, no control or
+/// bidirectional-override characters (which could make it read as something else). Shown as
+/// text, never as markup.
+fn plain_line(text: &str, max: usize) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let text = words.join(" ");
     let count = text.chars().count();
     let plain = |c: char| {
         !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     };
-    ((1..=MAX_CTA_CHARS).contains(&count) && text.chars().all(plain)).then_some(text)
+    ((1..=max).contains(&count) && text.chars().all(plain)).then_some(text)
+}
+
+/// A button's words: a [`plain_line`] of at most [`MAX_CTA_CHARS`] characters.
+pub fn cta_text(text: &str) -> Option<String> {
+    plain_line(text, MAX_CTA_CHARS)
+}
+
+/// Who prepared the work, for "Prepared by" on the handout: a [`plain_line`] of at most
+/// [`MAX_BY_CHARS`] characters.
+pub fn prepared_by(text: &str) -> Option<String> {
+    plain_line(text, MAX_BY_CHARS)
 }
 
 /// An absolute `http(s)` address: an origin as [`parse_origin`] takes it, then a path, query
@@ -514,6 +529,8 @@ pub struct Embed {
     /// Tighter spacing and smaller type, the fields' help text left to screen readers.
     pub compact: bool,
     pub cta: Option<Cta>,
+    /// The consultancy's name on the printed handout ([`prepared_by`]).
+    pub by: Option<String>,
     /// The host page's origin ([`parse_origin`]): messages go only there.
     pub origin: Option<String>,
     /// Post results to the host; only ever with a known `origin`.
@@ -534,6 +551,7 @@ impl Default for Embed {
             transparent: false,
             compact: false,
             cta: None,
+            by: None,
             origin: None,
             results: false,
         }
@@ -603,6 +621,7 @@ impl Embed {
                 .and_then(|v| cta_text(&v))
                 .zip(get("cta-url").and_then(|v| parse_url(&v)))
                 .map(|(text, url)| Cta { text, url }),
+            by: get("by").and_then(|v| prepared_by(&v)),
             results: origin.is_some() && get("results").is_some_and(|v| is_yes(&v)),
             origin,
             ..base
@@ -656,6 +675,9 @@ impl Embed {
         if let Some(cta) = &self.cta {
             add("cta", &encode(&cta.text));
             add("cta-url", &encode(&cta.url));
+        }
+        if let Some(by) = &self.by {
+            add("by", &encode(by));
         }
         if let Some(origin) = &self.origin {
             add("origin", origin);
@@ -1144,6 +1166,46 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_consultancy_name_is_a_plain_line() {
+        let by = |query: &str| parse(&format!("embed=1&{query}")).by;
+        assert_eq!(
+            by("by=Asiakaskokemus%20Oy%20%26%20Co").as_deref(),
+            Some("Asiakaskokemus Oy & Co")
+        );
+        assert_eq!(
+            by("by=+%20Maija++Meik%C3%A4l%C3%A4inen+").as_deref(),
+            Some("Maija Meikäläinen")
+        );
+        // Markup is text: the view escapes it, and the query writes it back encoded.
+        let hostile = "<img src=x onerror=alert(1)>";
+        assert_eq!(prepared_by(hostile).as_deref(), Some(hostile));
+        let e = Embed {
+            by: Some(hostile.to_owned()),
+            ..Embed::embedded()
+        };
+        assert!(e
+            .query()
+            .ends_with("&by=%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E"));
+        assert_eq!(parse(&e.query()).by.as_deref(), Some(hostile));
+        assert_eq!(
+            prepared_by(&"ö".repeat(MAX_BY_CHARS)).map(|t| t.chars().count()),
+            Some(MAX_BY_CHARS)
+        );
+        for bad in [
+            "",
+            "   ",
+            "a\u{202e}b",
+            "a\nb\u{7}",
+            &"ö".repeat(MAX_BY_CHARS + 1),
+        ] {
+            assert_eq!(prepared_by(bad), None, "{bad:?}");
+            assert_eq!(by(&format!("by={bad}")), None, "{bad:?}");
+        }
+        // Outside embed mode the parameter means nothing.
+        assert_eq!(parse("by=Konsultti").by, None);
+    }
+
     fn any_embed() -> impl Strategy<Value = Embed> {
         (
             proptest::option::of(prop_oneof![Just(Lang::Fi), Just(Lang::En)]),
@@ -1157,6 +1219,7 @@ mod tests {
             (
                 any::<[bool; 3]>(),
                 proptest::option::of(("\\PC{1,20}", "/[a-z0-9/?=&%.-]{0,20}")),
+                proptest::option::of("\\PC{1,40}"),
             ),
         )
             .prop_map(
@@ -1169,7 +1232,7 @@ mod tests {
                     theme,
                     radius,
                     host,
-                    ([results, transparent, compact], cta),
+                    ([results, transparent, compact], cta, by),
                 )| {
                     let origin = host.and_then(|h| parse_origin(&format!("https://{h}")));
                     Embed {
@@ -1185,6 +1248,7 @@ mod tests {
                                 url: format!("https://a.example{path}"),
                             })
                         }),
+                        by: by.and_then(|b| prepared_by(&b)),
                         accent: accent.map(Rgb),
                         font: Font::ALL[font],
                         theme: Theme::ALL[theme],
@@ -1215,6 +1279,7 @@ mod tests {
             let _ = Rgb::parse(&query);
             let _ = parse_url(&query);
             let _ = cta_text(&query);
+            let _ = prepared_by(&query);
         }
     }
 }

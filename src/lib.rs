@@ -10,8 +10,8 @@
 //! - [`share`]: the state as a share link, a JSON document and CSV, and reading them back, pure;
 //! - [`results`]: every result the app reports, declared once;
 //! - [`why`]: the words under each result that say where it comes from, pure;
-//! - `app`, `components` and `services` (browser only): the view, and the edges to the page,
-//!   URL, storage, embedding and the service worker. Behind the `browser` feature, which the wasm
+//! - `app`, `components`, `hooks` and `services` (browser only): the view, the hooks its
+//!   components share, and the edges to the page, URL, storage, embedding and the service worker. Behind the `browser` feature, which the wasm
 //!   build turns on; the `prerender` feature also compiles them natively, to render the first
 //!   view to HTML at build time.
 
@@ -36,5 +36,7 @@ pub mod app;
 mod bench;
 #[cfg(feature = "browser")]
 mod components;
+#[cfg(feature = "browser")]
+mod hooks;
 #[cfg(feature = "browser")]
 mod services;

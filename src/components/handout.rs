@@ -1,8 +1,8 @@
 //! The handout: what printing puts on paper for a board, at most two A4 pages for up to four
 //! scenarios. The answer for each scenario, every result side by side with its difference to the
 //! first, where the margin comes from (channels as bars), margin and customers year by year, the
-//! levers each scenario sets, and the assumptions with their sources; the footer adds the model
-//! version and the date. Built only while printing, so the screen never pays for it, and on
+//! levers each scenario sets, and the assumptions with their sources; under the title, who
+//! prepared it; the footer adds the model version and the date. Built only while printing, so the screen never pays for it, and on
 //! paper it is all there is: no controls.
 
 use super::text;
@@ -25,6 +25,8 @@ pub struct HandoutProps {
     /// Each scenario's likely ranges, in the same order.
     pub ranges: Rc<Vec<Ranges>>,
     pub assumptions: Assumptions,
+    /// Who prepared it: the embed's `by`, else this browser's setting; checked already.
+    pub prepared_by: Option<AttrValue>,
 }
 
 /// One cell of a handout table: its figure, a smaller line under it, and a bar (its share of the
@@ -218,6 +220,9 @@ pub fn Handout(props: &HandoutProps) -> Html {
     html! {
         <section class="handout" id="handout" aria-labelledby="handout-heading">
             <h1 id="handout-heading">{ t(lang, Key::AppTagline) }</h1>
+            if let Some(by) = &props.prepared_by {
+                <p class="handout__by" id="handout-by">{ tf(lang, Key::HandoutPreparedBy, &[by]) }</p>
+            }
             <div class="handout__answers">{ for answers }</div>
             { table(t(lang, Key::SectionResults), &names, results) }
             { table(t(lang, Key::ChannelsHeading), &names, channel_rows) }

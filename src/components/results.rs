@@ -16,7 +16,6 @@ use crate::model::{Analysis, Assumptions, InputId, Scenario};
 use crate::results::{announcement, answer_parts, headlines, Reading, ResultSpec, RESULTS};
 use crate::services::ranges::Ranges;
 use crate::state::Action;
-use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -120,15 +119,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         summary = format!("{summary} ({})", t(lang, Key::FittedMark));
     }
     let announced = use_state(String::new);
-    let timer = use_mut_ref(|| None::<Timeout>);
-    {
-        let (announced, timer) = (announced.clone(), timer.clone());
-        use_effect_with(summary.clone(), move |summary| {
-            let summary = summary.clone();
-            // Replacing the timer drops (cancels) the previous one.
-            *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || announced.set(summary)));
-        });
-    }
+    let settled = announced.setter();
+    crate::hooks::use_settled(summary.clone(), SETTLE_MS, move |s| settled.set(s));
 
     let (scenario, assumptions) = (&props.scenario, &props.assumptions);
     // A host that embeds the calculator may leave the explanations and the details out.

@@ -5,6 +5,7 @@
 
 use super::EarlierWork;
 use crate::embed::Control;
+use crate::hooks::{use_copy, Clipboard};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::services::embed::{tell_host, EXPORT};
@@ -13,12 +14,8 @@ use crate::services::{browser, files, fragment};
 use crate::share::notice::{Message, Notice};
 use crate::share::{csv, document, link};
 use crate::state::AppState;
-use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// How long "Link copied" stays.
-const COPIED_MS: u32 = 4000;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -28,15 +25,9 @@ pub struct ShareBarProps {
     pub on_present: Callback<()>,
     /// In an embed, the host page's address from its host script: links reopen the figures there.
     pub host_page: Option<AttrValue>,
-}
-
-/// What the copy button last did.
-#[derive(Clone, PartialEq)]
-enum Copy {
-    Idle,
-    Copied,
-    /// The clipboard was refused: the link, shown selected for copying by hand.
-    ByHand(String),
+    /// The name for "Prepared by" on the handout, as typed, and its change.
+    pub by_setting: AttrValue,
+    pub on_by: Callback<String>,
 }
 
 /// One notice; `viewing_link`: a link is on screen and not yet kept, so its notice offers to keep it.
@@ -85,15 +76,33 @@ fn notice(lang: Lang, n: &Notice, on_command: &Callback<Command>, viewing_link: 
     }
 }
 
+/// The name for "Prepared by" on the handout, kept in this browser; too long or with control
+/// characters, it says so and the handout leaves the line out.
+fn prepared_by_field(lang: Lang, text: &AttrValue, on_by: &Callback<String>) -> Html {
+    let invalid = !text.trim().is_empty() && crate::embed::prepared_by(text).is_none();
+    let oninput =
+        on_by.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class={classes!("field", "prepared-by", invalid.then_some("field--invalid"))}>
+            <label for="prepared-by">{ t(lang, Key::PreparedByLabel) }</label>
+            <input type="text" id="prepared-by" value={text.clone()} {oninput} autocomplete="organization"
+                maxlength={crate::embed::MAX_BY_CHARS.to_string()} aria-invalid={invalid.then_some("true")}
+                aria-describedby="prepared-by-help prepared-by-error" />
+            <p class="field__help" id="prepared-by-help">{ t(lang, Key::PreparedByHelp) }</p>
+            <p class="field__error" id="prepared-by-error">{ invalid.then(|| t(lang, Key::PreparedByInvalid)) }</p>
+        </div>
+    }
+}
+
 #[function_component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let lang = props.lang;
     let share = &props.share;
-    let copy = use_state(|| Copy::Idle);
-    let copied_timer = use_mut_ref(|| None::<Timeout>);
+    let copy = use_copy();
     let file_input = use_node_ref();
     let by_hand_input = use_node_ref();
-    let controls = super::use_embed_settings().controls;
+    let embed = super::use_embed_settings();
+    let controls = embed.controls;
     let shows = |control| controls.shows(control);
     let (share_link, print, files_shown, present) = (
         shows(Control::Share),
@@ -105,8 +114,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     // The link to copy by hand is selected as soon as it shows, ready for Ctrl+C.
     {
         let by_hand_input = by_hand_input.clone();
-        use_effect_with((*copy).clone(), move |copy| {
-            if let (Copy::ByHand(_), Some(input)) = (copy, by_hand_input.cast::<HtmlInputElement>())
+        use_effect_with(copy.state.clone(), move |copy| {
+            if let (Clipboard::ByHand(_), Some(input)) =
+                (copy, by_hand_input.cast::<HtmlInputElement>())
             {
                 let _ = input.focus();
                 input.select();
@@ -115,24 +125,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
 
     let on_copy = {
-        let (state, copy, timer) = (share.state.clone(), copy.clone(), copied_timer.clone());
+        let (state, copy) = (share.state.clone(), copy.copy.clone());
         let host = props.host_page.clone();
         Callback::from(move |_| {
-            let Some(url) = fragment::link(&link::encode(&state), host.as_deref()) else {
-                return;
-            };
-            tell_host(EXPORT, "link");
-            let (copy, timer) = (copy.clone(), timer.clone());
-            browser::copy_text(&url.clone(), move |copied| {
-                if copied {
-                    copy.set(Copy::Copied);
-                    let copy = copy.clone();
-                    *timer.borrow_mut() =
-                        Some(Timeout::new(COPIED_MS, move || copy.set(Copy::Idle)));
-                } else {
-                    copy.set(Copy::ByHand(url));
-                }
-            });
+            if let Some(url) = fragment::link(&link::encode(&state), host.as_deref()) {
+                tell_host(EXPORT, "link");
+                copy.emit(url.into());
+            }
         })
     };
     let export = |extension: &'static str, mime: &'static str, write: fn(&AppState) -> String| {
@@ -176,7 +175,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 if share_link {
                     <button type="button" id="copy-link" onclick={on_copy}>{ t(lang, Key::ShareCopyLink) }</button>
                     <span id="copy-status" class="share__status" role="status">
-                        if *copy == Copy::Copied { { t(lang, Key::ShareLinkCopied) } }
+                        if copy.state == Clipboard::Copied { { t(lang, Key::ShareLinkCopied) } }
                     </span>
                 }
                 if files_shown {
@@ -194,7 +193,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 }
                 <button type="button" id="start-over" onclick={on_start_over}>{ t(lang, Key::ShareStartOver) }</button>
             </div>
-            if let Copy::ByHand(url) = &*copy {
+            // In an embed the host names itself (`by`); readers print as they are.
+            if print && !embed.enabled {
+                { prepared_by_field(lang, &props.by_setting, &props.on_by) }
+            }
+            if let Clipboard::ByHand(url) = &copy.state {
                 <div class="share__by-hand">
                     <label for="share-link">{ t(lang, Key::ShareCopyByHand) }</label>
                     <input type="text" id="share-link" readonly=true value={url.clone()} ref={by_hand_input} />

@@ -620,6 +620,22 @@ strings! {
     HandoutLevers => ("Tasot nyt → suunnitelmassa", "Levels today → in the plan"),
     HandoutAssumptions => ("Oletukset ja lähteet", "Assumptions and sources"),
     PrintSummary => ("Tulosta yhteenveto", "Print summary"),
+    /// Under the handout's title: the consultancy's or consultant's name.
+    HandoutPreparedBy => ("Laatinut: {0}", "Prepared by {0}"),
+    PreparedByLabel => ("Laatija tulosteeseen", "Prepared by, for the printout"),
+    PreparedByHelp => (
+        "Yrityksesi tai oma nimesi tulostettavaan yhteenvetoon. Säilyy tässä selaimessa.",
+        "Your firm's or your own name on the printed summary. Kept in this browser."
+    ),
+    PreparedByInvalid => (
+        "Enintään 80 merkkiä tavallista tekstiä.",
+        "At most 80 characters of plain text."
+    ),
+    EmbedBy => ("Yrityksesi nimi tulosteeseen", "Your firm's name on the printout"),
+    EmbedByHelp => (
+        "Lukijan tulostamaan yhteenvetoon tulee ”Laatinut: nimi”.",
+        "The summary a reader prints then says “Prepared by” and this name."
+    ),
     PresenterMode => ("Esitystila", "Presenter mode"),
     /// The number of scenarios.
     PresenterHint => (

@@ -14,7 +14,6 @@ use crate::i18n::Piece;
 use crate::lang::Lang;
 use crate::model::{Analysis, Scenario, Summary};
 use crate::results::{announcement, answer, RESULTS};
-use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -316,20 +315,14 @@ pub fn use_embed(
             move || drop((height, host_style))
         });
     }
-    use_effect_with(
+    crate::hooks::use_settled(
         (lang, scenario, analysis, summary),
+        RESULTS_SETTLE_MS,
         move |(lang, scenario, analysis, summary)| {
-            let (lang, scenario, analysis) = (*lang, scenario.clone(), analysis.clone());
-            let summary = summary.clone();
-            let send = parent().zip(embed.results_origin().map(str::to_owned));
-            // Dropping the timer (on the next change) cancels it.
-            let timer = send.map(|(parent, origin)| {
-                Timeout::new(RESULTS_SETTLE_MS, move || {
-                    let message = results_message(lang, &scenario, &analysis, summary.as_deref());
-                    let _ = parent.post_message(&message, &origin);
-                })
-            });
-            move || drop(timer)
+            if let Some((parent, origin)) = parent().zip(embed.results_origin()) {
+                let message = results_message(lang, &scenario, &analysis, summary.as_deref());
+                let _ = parent.post_message(&message, origin);
+            }
         },
     );
     (*page).clone()

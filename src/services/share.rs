@@ -37,7 +37,6 @@ use crate::share::saved::{self, Entry, Store, WORK};
 use crate::state::{Action, AppState};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -392,7 +391,6 @@ pub fn use_share(app: &UseReducerHandle<AppState>) -> Share {
     let saving = use_mut_ref(Saving::default);
     let viewing_link = use_state_eq(|| false);
     let earlier = use_state_eq(|| Rc::new(Vec::new()));
-    let timer = use_mut_ref(|| None::<Timeout>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let hub = Hub {
         app: app.clone(),
@@ -479,11 +477,10 @@ pub fn use_share(app: &UseReducerHandle<AppState>) -> Share {
         });
     }
     {
+        // The write reads the state then.
         let hub = hub.clone();
-        use_effect_with((**app).clone(), move |_| {
-            // Replacing the timer cancels the previous one; the write reads the state then.
-            let write_later = move || hub.write(&(*hub.app).clone());
-            *timer.borrow_mut() = Some(Timeout::new(WRITE_AFTER_MS, write_later));
+        crate::hooks::use_settled((**app).clone(), WRITE_AFTER_MS, move |_| {
+            hub.write(&(*hub.app).clone())
         });
     }
 

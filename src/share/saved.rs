@@ -18,6 +18,8 @@ use crate::decimal;
 
 /// The current work.
 pub const WORK: &str = "promise-gap:state";
+/// The name of whoever prepared the work, for the printed handout: a setting of this browser's.
+pub const PREPARED_BY: &str = "promise-gap:prepared-by";
 /// Earlier work: this prefix and the time it was replaced, in milliseconds since 1970.
 const EARLIER: &str = "promise-gap:earlier:";
 /// Documents this version cannot read: this prefix and the time they were set aside.

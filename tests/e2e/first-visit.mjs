@@ -42,8 +42,20 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * how each figure was read), the choice and the list of sources, and the choice in both
  * prerendered first views (0.4 KB of HTML; it sits above the lever fields, so it is not built
  * on opening). 279.9 KB measured.
- * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 281 * 1024;
+ * Raised to 282 KB for issue 17's design tokens and the consultancy's name on the handout
+ * (+5.9 KB on top of c38aae3, which measured 275.9 KB): the tokens in a stylesheet of their
+ * own (+0.9 KB of CSS, a second small file), the "Prepared by" field in both prerendered views
+ * (+0.3 KB of HTML), and +4.7 KB of wasm for the `by` parameter, the stored setting and its
+ * field, the hooks shared by the share bar, the results and the embed dialog, and the dialog's
+ * new field and parts: 281.8 KB measured.
+ * Raised to 295 KB for issue 16's figures rounded to their likely ranges and issue 17's
+ * explorable answer (+9.1 KB against the two above, measured 294.9 KB with both): the answer's
+ * levels as two components with their key, drag and typing handlers and the template's slots
+ * (most of +7.3 KB of wasm with the next item), one "How are these calculated?" per section,
+ * the rounding itself (+1.2 KB), and the prerendered first views now holding the likely ranges
+ * and the answer's fields, since the active scenario is run before the first view (+0.6 KB of
+ * HTML). Lower it, never raise it without saying why. */
+export const CEILING_GZIP_BYTES = 295 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {

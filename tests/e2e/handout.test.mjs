@@ -2,7 +2,7 @@
 // two A4 pages for up to four scenarios, every scenario's answer and results, no controls.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp, poll, serveAndLaunch } from './helpers.mjs';
+import { openApp, poll, runAxe, serveAndLaunch, waitForApp } from './helpers.mjs';
 
 const env = serveAndLaunch();
 
@@ -40,3 +40,77 @@ for (const [locale, scenarios] of [['fi-FI', 1], ['en-US', 4], ['fi-FI', 4]]) {
     });
   });
 }
+
+/** The handout's "Prepared by" line on paper, or null without one; and back to the screen. */
+async function preparedBy(page) {
+  await page.emulateMedia({ media: 'print' });
+  await poll(() => page.locator('#handout').count(), (n) => n === 1, { what: 'the handout' });
+  const line = page.locator('#handout-by');
+  const shown = (await line.count()) ? { text: await line.innerText(), elements: await line.locator('*').count() } : null;
+  await page.emulateMedia({ media: 'screen' });
+  return shown;
+}
+
+test("the consultant's name goes on the handout as text, and stays after a reload", async () => {
+  await openApp(env.browser, env.server.url, { locale: 'en-US' }, async (page) => {
+    const field = page.getByLabel('Prepared by, for the printout');
+    assert.equal(await preparedBy(page), null, 'no line without a name');
+    // Markup is shown as the text it is.
+    const name = 'Asiakaskokemus Oy <b onmouseover=alert(1)>& Co</b>';
+    await field.fill(`  ${name} `);
+    assert.deepEqual(await preparedBy(page), { text: `Prepared by ${name}`, elements: 0 });
+    assert.deepEqual(await runAxe(page), []);
+    await page.reload();
+    await waitForApp(page);
+    await poll(() => field.inputValue(), (v) => v.trim() === name, { what: 'the kept name' });
+    assert.deepEqual(await preparedBy(page), { text: `Prepared by ${name}`, elements: 0 });
+    // Characters that could make it read as something else are refused, with a message.
+    await field.fill('Konsultti\u202eyO');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#prepared-by-error').innerText(), /^At most 80 characters/);
+    assert.equal(await preparedBy(page), null);
+    await field.fill('');
+    assert.equal(await preparedBy(page), null);
+  });
+});
+
+test('the name works with storage blocked, for the visit', async () => {
+  const init = () => {
+    Storage.prototype.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.setItem = Storage.prototype.getItem;
+    Storage.prototype.removeItem = Storage.prototype.getItem;
+  };
+  await openApp(env.browser, env.server.url, { locale: 'fi-FI', init }, async (page) => {
+    await page.getByLabel('Laatija tulosteeseen').fill('Konsultti Oy');
+    assert.deepEqual(await preparedBy(page), { text: 'Laatinut: Konsultti Oy', elements: 0 });
+  });
+});
+
+test("an embed's host names itself on the handout (by=), over the browser's setting", async () => {
+  const url = new URL(env.server.url);
+  url.search = '?embed=1&lang=fi&by=%20Konsultti%20Oy%20%3Cscript%3Ealert(1)%3C%2Fscript%3E';
+  const init = () => localStorage.setItem('promise-gap:prepared-by', 'Joku muu');
+  await openApp(env.browser, url.href, { locale: 'fi-FI', init }, async (page) => {
+    assert.equal(await page.locator('#prepared-by').count(), 0, 'readers do not rename the host');
+    assert.deepEqual(await preparedBy(page), { text: 'Laatinut: Konsultti Oy <script>alert(1)</script>', elements: 0 });
+  });
+  // Too long, or with control characters: no line at all.
+  url.search = `?embed=1&lang=en&by=${'x'.repeat(81)}`;
+  await openApp(env.browser, url.href, { locale: 'en-US' }, async (page) => {
+    assert.equal(await preparedBy(page), null);
+  });
+});
+
+test("the embed dialog writes the firm's name into the code", async () => {
+  await openApp(env.browser, env.server.url, { locale: 'en-US' }, async (page) => {
+    await page.locator('.embed-open').click();
+    const code = page.locator('#embed-code');
+    await page.locator('#embed-by').fill('Konsultti & Co <Oy>');
+    await poll(() => code.inputValue(), (c) => c.includes('&amp;by=Konsultti%20%26%20Co%20%3COy%3E"'), { what: 'the code' });
+    await page.locator('#embed-by').fill('x'.repeat(81));
+    assert.equal(await page.locator('#embed-by').getAttribute('aria-invalid'), 'true');
+    assert.ok(!(await code.inputValue()).includes('by='));
+  });
+});
