@@ -1,0 +1,80 @@
+//! One scenario's card above the comparison: the choice of which scenario the inputs change, its
+//! name to edit, and its remove button.
+
+use crate::i18n::{t, tf, Key, Lang};
+use crate::state::{clean_name, default_name, Action, MAX_NAME_CHARS};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub(super) struct ScenarioCardProps {
+    pub lang: Lang,
+    /// The scenario's place, from 0.
+    pub index: usize,
+    /// Its name as shown.
+    pub name: String,
+    /// Whether there are several scenarios: only then can one be picked or removed.
+    pub many: bool,
+    /// Whether the inputs change this one.
+    pub active: bool,
+    pub on_action: Callback<Action>,
+    /// Removes the scenario at the given place (and looks after the focus).
+    pub on_remove: Callback<usize>,
+}
+
+#[function_component]
+pub(super) fn ScenarioCard(props: &ScenarioCardProps) -> Html {
+    let (lang, i, name) = (props.lang, props.index, &props.name);
+    let pick_id = format!("scenario-pick-{i}");
+    let name_id = format!("scenario-name-{i}");
+    let on_pick = props.on_action.reform(move |_: Event| Action::Select(i));
+    // Saved as it is typed, like every other input; a name cleared while typing keeps the last
+    // one until the field is left, when it goes back to the default rather than leaving a blank
+    // column.
+    let on_type = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            if !clean_name(&typed).is_empty() {
+                on_action.emit(Action::Rename(i, typed));
+            }
+        })
+    };
+    let on_rename = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if clean_name(&input.value()).is_empty() {
+                let name = default_name(lang, i + 1);
+                // Set here too: the state may hold this name already, and then nothing renders.
+                input.set_value(&name);
+                on_action.emit(Action::Rename(i, name));
+            }
+        })
+    };
+    let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+    html! {
+        <li class={classes!("scenario-card", props.active.then_some("scenario-card--active"))}>
+            if props.many {
+                <div class="scenario-card__pick">
+                    <input type="radio" name="edited-scenario" id={pick_id.clone()} checked={props.active} onchange={on_pick} />
+                    <label for={pick_id}>{ name.clone() }</label>
+                    if props.active {
+                        <span class="badge">{ t(lang, Key::CompareEditing) }</span>
+                    }
+                </div>
+            }
+            <div class="scenario-card__name">
+                <label for={name_id.clone()}>{ tf(lang, Key::ScenarioNameLabel, &[&(i + 1).to_string()]) }</label>
+                <input type="text" id={name_id} value={name.clone()} maxlength={MAX_NAME_CHARS.to_string()}
+                    autocomplete="off" spellcheck="false" oninput={on_type} onchange={on_rename} />
+            </div>
+            if props.many {
+                <button type="button" class="scenario-card__remove" onclick={on_remove}
+                    aria-label={tf(lang, Key::RemoveScenarioNamed, &[name])}>
+                    { t(lang, Key::RemoveScenario) }
+                </button>
+            }
+        </li>
+    }
+}
