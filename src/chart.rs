@@ -157,9 +157,9 @@ const LABEL_SHARE: f64 = 0.3;
 const RIGHT: f64 = 10.0;
 /// Space between a line's end and its label; a label's estimated width per character (12 px
 /// semibold system sans, generously: SVG text cannot be measured before it is drawn) and the
-/// height of one of its lines.
+/// height of one of its lines. (Measured: `Skenaario 1` takes 80 px in Chromium.)
 const LABEL_PAD: f64 = 6.0;
-const CHAR_WIDTH: f64 = 7.0;
+const CHAR_WIDTH: f64 = 7.6;
 pub const LABEL_LINE: f64 = 14.0;
 /// Margin panel, then the customers panel, each under its title.
 const MARGIN_TOP: f64 = 26.0;
@@ -255,7 +255,7 @@ impl Layout {
 
     /// The vertical centre of each line's label on `axis`, whose line ends are `ends` (the last
     /// values, in the order of [`Series::lines`]): beside its line's end, moved as little as
-    /// keeps labels apart, within the panel and a few pixels over.
+    /// keeps labels apart and within the panel (clear of the panel's title above).
     pub fn label_centres(&self, axis: &Axis, ends: &[f64]) -> Vec<f64> {
         let wanted: Vec<(f64, f64)> = ends
             .iter()
@@ -263,7 +263,7 @@ impl Layout {
             .map(|(&v, l)| (axis.scale.at(v), l.len() as f64 * LABEL_LINE))
             .collect();
         let (bottom, top) = axis.scale.range;
-        spread(&wanted, top - LABEL_LINE / 2.0, bottom + LABEL_LINE / 2.0)
+        spread(&wanted, top, bottom)
     }
 }
 
@@ -285,9 +285,9 @@ pub fn wrap(text: &str, chars: usize) -> Vec<String> {
     // The last space that leaves a first line of at most `chars`.
     let split = text
         .char_indices()
-        .filter(|&(i, c)| c == ' ' && text[..i].chars().count() <= chars)
-        .map(|(i, _)| i)
-        .last();
+        .rev()
+        .find(|&(i, c)| c == ' ' && text[..i].chars().count() <= chars)
+        .map(|(i, _)| i);
     match split {
         Some(i) if i > 0 => vec![text[..i].to_owned(), cut(text[i + 1..].trim_start())],
         _ => vec![cut(text)],
@@ -469,7 +469,7 @@ mod tests {
         let l = Layout::new(1000.0, &s, &NAMES);
         assert_eq!(l.labels, vec![vec!["The plan"], vec!["Today's course"]]);
         assert!(l.label_x > l.plot_x().1);
-        assert!(l.label_x + 14.0 * CHAR_WIDTH <= l.width);
+        assert!(l.label_x + 14.0 * CHAR_WIDTH <= l.width + 1e-9);
         // A phone keeps most of its width for the lines, and the long name takes two lines.
         let l = Layout::new(300.0, &s, &NAMES);
         assert_eq!(l.labels[1], vec!["Today's", "course"]);

@@ -70,9 +70,10 @@ fn ticks(class: &'static str, layout: &Layout, axis: &Axis, text: impl Fn(f64) -
     }
 }
 
-/// One panel's lines, today's course under the plans, each named at its end. `value` picks the
-/// panel's figures from a line; `kinds` is each line's scenario (`None` for today's course).
+/// One panel's lines (in a group of `class`), today's course under the plans, each named at its
+/// end. `value` picks the panel's figures from a line; `kinds` is each line's scenario (`None` for today's course).
 fn panel(
+    class: &'static str,
     layout: &Layout,
     axis: &Axis,
     series: &Series,
@@ -88,7 +89,7 @@ fn panel(
     // Today's course first, so the plans are drawn over it.
     let order = (0..lines.len()).rev();
     html! {
-        <g class="chart__panel">
+        <g class={class}>
             { for order.clone().map(|i| {
                 let (line, active) = kinds[i];
                 html! { <path class={classes("series", line, active)} d={step_line(&layout.slots, &axis.scale, value(lines[i]))} /> }
@@ -194,11 +195,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         // the Finnish titles need the axis labels' width too.
                         { label("chart__title", 0.0, layout.margin_title_y, "start", t(lang, Key::TimelineMarginAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--margin", &layout, &layout.margin, euros) }
-                        { panel(&layout, &layout.margin, &series, &kinds, |l| &l.margin) }
+                        { panel("chart__panel chart__panel--margin", &layout, &layout.margin, &series, &kinds, |l| &l.margin) }
 
                         { label("chart__title", 0.0, layout.customers_title_y, "start", t(lang, Key::TimelineCustomersAxis).to_owned()) }
                         { ticks("chart__axis chart__axis--customers", &layout, &layout.customers, people) }
-                        { panel(&layout, &layout.customers, &series, &kinds, |l| &l.customers) }
+                        { panel("chart__panel chart__panel--customers", &layout, &layout.customers, &series, &kinds, |l| &l.customers) }
 
                         { for layout.labelled.iter().map(|&i| {
                             label("chart__period", layout.slots.centre(i), layout.label_y, "middle", format::integer(lang, (i + 1) as f64))
