@@ -513,12 +513,14 @@ for (const locale of ['en-US', 'fi-FI']) {
           const scroller = table.parentElement;
           const heads = [0, 1, 2].map((i) => box(document.getElementById(`compare-col-${i}`)));
           const worth = [0, 1, 2].map((i) => box(document.getElementById(`compare-worth-${i}`)));
-          // The lines a text takes: the distinct tops of its boxes (not the element's height,
-          // which a card's grid stretches to its row).
-          const lines = (e) => {
+          // Whether a text takes more than one line: a box of it starts below the first one's
+          // bottom (its boxes, not the element's height, which a card's grid stretches to its
+          // row; a label and its figure in two font sizes still share a line).
+          const wraps = (e) => {
             const range = document.createRange();
             range.selectNodeContents(e);
-            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            const [first, ...rest] = [...range.getClientRects()].filter((r) => r.width > 0);
+            return rest.some((r) => r.top >= first.bottom - 1);
           };
           const figures = [...table.querySelectorAll('.compare__value, .compare__difference, .compare__range .num')];
           return {
@@ -528,7 +530,7 @@ for (const locale of ['en-US', 'fi-FI']) {
             heads,
             worth,
             // A figure on more than one line, or a number or unit split inside a range.
-            wrapped: figures.filter((e) => lines(e) > 1).map((e) => e.textContent),
+            wrapped: figures.filter(wraps).map((e) => e.textContent),
             figures: figures.length,
             // Each figure says what it is.
             label: getComputedStyle(document.getElementById('compare-worth-1'), '::before').content,

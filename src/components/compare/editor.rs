@@ -6,33 +6,27 @@ use crate::state::{clean_name, default_name, Action, MAX_NAME_CHARS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub(super) struct ScenarioCardProps {
-    pub lang: Lang,
-    /// The scenario's place, from 0.
-    pub index: usize,
-    /// Its name as shown.
-    pub name: String,
-    /// Whether there are several scenarios: only then can one be picked or removed.
-    pub many: bool,
-    /// Whether the inputs change this one.
-    pub active: bool,
-    pub on_action: Callback<Action>,
-    /// Removes the scenario at the given place (and looks after the focus).
-    pub on_remove: Callback<usize>,
-}
-
-#[function_component]
-pub(super) fn ScenarioCard(props: &ScenarioCardProps) -> Html {
-    let (lang, i, name) = (props.lang, props.index, &props.name);
+/// The card of scenario `i` (from 0), named `name`; `many` when there are several scenarios
+/// (only then can one be picked or removed), `active` when the inputs change this one.
+/// `on_remove` removes the scenario at a place (and looks after the focus). A plain function, as
+/// before the split: each component type adds to the wasm (the first-visit size ceiling).
+pub(super) fn card(
+    lang: Lang,
+    i: usize,
+    name: &str,
+    many: bool,
+    active: bool,
+    on_action: &Callback<Action>,
+    on_remove: &Callback<usize>,
+) -> Html {
     let pick_id = format!("scenario-pick-{i}");
     let name_id = format!("scenario-name-{i}");
-    let on_pick = props.on_action.reform(move |_: Event| Action::Select(i));
+    let on_pick = on_action.reform(move |_: Event| Action::Select(i));
     // Saved as it is typed, like every other input; a name cleared while typing keeps the last
     // one until the field is left, when it goes back to the default rather than leaving a blank
     // column.
     let on_type = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: InputEvent| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
             if !clean_name(&typed).is_empty() {
@@ -41,7 +35,7 @@ pub(super) fn ScenarioCard(props: &ScenarioCardProps) -> Html {
         })
     };
     let on_rename = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if clean_name(&input.value()).is_empty() {
@@ -52,24 +46,24 @@ pub(super) fn ScenarioCard(props: &ScenarioCardProps) -> Html {
             }
         })
     };
-    let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+    let on_remove = on_remove.reform(move |_: MouseEvent| i);
     html! {
-        <li class={classes!("scenario-card", props.active.then_some("scenario-card--active"))}>
-            if props.many {
+        <li class={classes!("scenario-card", active.then_some("scenario-card--active"))}>
+            if many {
                 <div class="scenario-card__pick">
-                    <input type="radio" name="edited-scenario" id={pick_id.clone()} checked={props.active} onchange={on_pick} />
-                    <label for={pick_id}>{ name.clone() }</label>
-                    if props.active {
+                    <input type="radio" name="edited-scenario" id={pick_id.clone()} checked={active} onchange={on_pick} />
+                    <label for={pick_id}>{ name.to_owned() }</label>
+                    if active {
                         <span class="badge">{ t(lang, Key::CompareEditing) }</span>
                     }
                 </div>
             }
             <div class="scenario-card__name">
                 <label for={name_id.clone()}>{ tf(lang, Key::ScenarioNameLabel, &[&(i + 1).to_string()]) }</label>
-                <input type="text" id={name_id} value={name.clone()} maxlength={MAX_NAME_CHARS.to_string()}
+                <input type="text" id={name_id} value={name.to_owned()} maxlength={MAX_NAME_CHARS.to_string()}
                     autocomplete="off" spellcheck="false" oninput={on_type} onchange={on_rename} />
             </div>
-            if props.many {
+            if many {
                 <button type="button" class="scenario-card__remove" onclick={on_remove}
                     aria-label={tf(lang, Key::RemoveScenarioNamed, &[name])}>
                     { t(lang, Key::RemoveScenario) }

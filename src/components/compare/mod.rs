@@ -75,10 +75,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            html! {
-                <editor::ScenarioCard {lang} index={i} name={name.clone()} {many} active={i == props.active}
-                    on_action={props.on_action.clone()} on_remove={on_remove.clone()} />
-            }
+            let active = i == props.active;
+            editor::card(lang, i, name, many, active, &props.on_action, &on_remove)
         })
         .collect();
     let full = count >= MAX_SCENARIOS;
