@@ -272,7 +272,7 @@ pub fn text_width(text: &str) -> f64 {
             'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '!' | '|' | ' ' => 0.35,
             'f' | 'r' | 't' | '(' | ')' | '-' | '/' => 0.5,
             'm' | 'w' | 'M' | 'W' | '…' | '%' => 1.0,
-            c if c.is_uppercase() => 0.8,
+            'A'..='Z' | 'Ä' | 'Ö' | 'Å' | 'Ü' => 0.8,
             _ => 0.7,
         })
         .sum();
@@ -281,6 +281,8 @@ pub fn text_width(text: &str) -> f64 {
 
 /// `text` in at most two lines of at most `fits` pixels ([`text_width`]), broken at a space;
 /// what still does not fit ends in an ellipsis (the table beside the chart has every name whole).
+/// ASCII and Nordic letters only, in place of `char::is_uppercase` and `trim`: their Unicode
+/// tables would cost the wasm more than the estimate is worth.
 pub fn wrap(text: &str, fits: f64) -> Vec<String> {
     let cut = |s: &str| -> String {
         if text_width(s) <= fits {
@@ -290,7 +292,9 @@ pub fn wrap(text: &str, fits: f64) -> Vec<String> {
         while !t.is_empty() && text_width(&t) + text_width("…") > fits {
             t.pop();
         }
-        t.truncate(t.trim_end().len());
+        while t.ends_with(' ') {
+            t.pop();
+        }
         t.push('…');
         t
     };
@@ -304,7 +308,7 @@ pub fn wrap(text: &str, fits: f64) -> Vec<String> {
         .find(|&(i, c)| c == ' ' && text_width(&text[..i]) <= fits)
         .map(|(i, _)| i);
     match split {
-        Some(i) if i > 0 => vec![text[..i].to_owned(), cut(text[i + 1..].trim_start())],
+        Some(i) if i > 0 => vec![text[..i].to_owned(), cut(&text[i + 1..])],
         _ => vec![cut(text)],
     }
 }
