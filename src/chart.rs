@@ -264,7 +264,9 @@ impl Layout {
 
 /// The width of a line's label in pixels, estimated generously: SVG text cannot be measured
 /// before it is drawn. Em widths of the widest common system sans at the label's size and weight
-/// (DejaVu Sans Bold, 12 px, where `Skenaario 1` takes 80 px); other fonts are narrower.
+/// (DejaVu Sans Bold, 12 px, where `Skenaario 1` takes 80 px); other fonts are narrower. Capitals
+/// are ASCII and Nordic only, not `char::is_uppercase`, whose Unicode tables would cost the wasm
+/// more than the estimate gains.
 pub fn text_width(text: &str) -> f64 {
     let em: f64 = text
         .chars()
@@ -281,8 +283,6 @@ pub fn text_width(text: &str) -> f64 {
 
 /// `text` in at most two lines of at most `fits` pixels ([`text_width`]), broken at a space;
 /// what still does not fit ends in an ellipsis (the table beside the chart has every name whole).
-/// ASCII and Nordic letters only, in place of `char::is_uppercase` and `trim`: their Unicode
-/// tables would cost the wasm more than the estimate is worth.
 pub fn wrap(text: &str, fits: f64) -> Vec<String> {
     let cut = |s: &str| -> String {
         if text_width(s) <= fits {

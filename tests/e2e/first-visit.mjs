@@ -36,8 +36,15 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * the model's figures beside theirs with a verdict, the button that uses the level and the mark
  * on every result; its part of the inputs is built only when opened, so the prerendered HTML
  * does not grow): 274.8 KB measured.
+ * Raised to 281 KB for issue 17's charts (+5.8 KB, of which 5.5 KB is wasm): every scenario's
+ * plan and today's course over time in one chart, each line named at its end (the labels' width
+ * estimate, wrapping and placement), its table with every line, a source line; the comparison
+ * as one card per scenario on a narrow screen (each figure carries its row's label) and split
+ * into parts; their Finnish and English text: 274.8 -> 280.6 KB measured. Not yet traced which
+ * of it costs most (twiggy on the wasm would say); the library sort and `char::is_uppercase`
+ * were taken out for size (-2.8 KB).
  * Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 275 * 1024;
+export const CEILING_GZIP_BYTES = 281 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
