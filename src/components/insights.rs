@@ -1,6 +1,6 @@
-//! The analysis sections below the results: the timeline, the levers and the assumptions that
-//! move the worth most (the tornado) for the scenario being edited, and the comparison of all
-//! scenarios.
+//! The analysis sections below the results: the timeline and the comparison of all scenarios,
+//! and the levers and the assumptions that move the worth most (the tornado) for the scenario
+//! being edited.
 
 use super::compare::{shown_name, Comparison};
 use super::levers::levers;
@@ -51,12 +51,20 @@ pub fn Insights(props: &InsightsProps) -> Html {
         return Html::default();
     };
     let name = AttrValue::from(shown_name(lang, props.active, &current.name));
+    let names: Rc<Vec<String>> = Rc::new(
+        props
+            .scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| shown_name(lang, i, &s.name))
+            .collect(),
+    );
     // A host that embeds the calculator picks which of these show (all, outside embed mode).
     let shows = |section| embed.sections.shows(section);
     html! {
         <div class="insights">
             if shows(Section::Chart) {
-                <Timeline {lang} name={name.clone()} analysis={analysis.clone()} />
+                <Timeline {lang} {names} active={props.active} analyses={props.analyses.clone()} />
             }
             if shows(Section::Compare) {
                 <Comparison {lang} scenarios={props.scenarios.clone()} active={props.active}

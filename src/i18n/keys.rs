@@ -757,17 +757,26 @@ strings! {
         "{0}: myyntikate ja asiakasmäärä vuosittain",
         "{0}: gross margin and customers by year"
     ),
-    /// One period in words: the period, margin with the plan and on today's course, then customers.
+    /// The chart's and its table's title with several scenarios.
+    TimelineCaptionAll => (
+        "Myyntikate ja asiakasmäärä vuosittain, skenaariot rinnakkain",
+        "Gross margin and customers by year, the scenarios side by side"
+    ),
+    /// One line of the chart in words, at its last period: its name, the period, the margin and
+    /// the customers.
     TimelineSummary => (
-        "{0}: myyntikate {1} (nykymenolla {2}), asiakkaita vuoden lopussa {3} (nykymenolla {4}).",
-        "{0}: gross margin {1} (today's course {2}), customers at the year's end {3} (today's course {4})."
+        "{0}, {1}: myyntikate {2}, asiakkaita vuoden lopussa {3}.",
+        "{0}, {1}: gross margin {2}, customers at the year's end {3}."
+    ),
+    /// Today's course when scenarios differ in today's inputs; the first scenario with it.
+    TimelineTodayOf => ("Nykymeno ({0})", "Today's course ({0})"),
+    /// Under the chart, as a chart's source line; the model version.
+    TimelineSource => (
+        "Lähde: Promise Gap -malli v{0}, oletukset kohdassa Oletukset ja lähteet. Nykymeno: nykyiset luvut ilman suunnitelmaa.",
+        "Source: Promise Gap model v{0}, with the assumptions under Assumptions and sources. Today's course: today's figures without the plan."
     ),
     TimelineMarginAxis => ("Myyntikate vuodessa", "Gross margin a year"),
     TimelineCustomersAxis => ("Asiakkaat vuoden lopussa", "Customers at the year's end"),
-    TimelineCustomersToday => (
-        "Asiakkaat vuoden lopussa nykymenolla",
-        "Customers at the year's end on today's course"
-    ),
     TimelinePlan => ("Suunnitelma", "The plan"),
     TimelineToday => ("Nykymeno", "Today's course"),
     TimelineYear => ("Vuosi", "Year"),

@@ -339,7 +339,10 @@ test('a name with markup in it is shown as text, everywhere it is shown', async 
     await field.press('Enter');
     await poll(() => columnNames(page), (n) => n[1]?.startsWith(XSS), { what: 'the new name in the table' });
     assert.equal(await page.locator('label[for="scenario-pick-1"]').innerText(), XSS);
-    assert.match(await page.locator('#timeline-caption').innerText(), /^<img src=x onerror=alert\(1\)>: /);
+    // The chart names the copy's line at its end, in both panels.
+    await poll(() => page.locator('#timeline-chart .chart__label--s1').allTextContents(), (t) => t.length === 2 && t.every((l) => l === XSS), {
+      what: 'the name at the line ends',
+    });
     assert.match(await page.locator('#levers-caption').innerText(), /^<img src=x onerror=alert\(1\)>: /);
     assert.equal(await page.locator('#app img').count(), 0, 'an element was made from the name');
     // A name cleared to nothing goes back to the default rather than a blank column.
@@ -409,6 +412,159 @@ test('switching the language rewrites the chart, the comparison and the levers',
     assert.doesNotMatch(await page.locator('#levers-table').innerText(), /points|in the plan/);
   });
 });
+
+/** Three scenarios as a consultant makes them: the plan, then two copies whose plan delivers
+ * less (the copy being edited is the newest). */
+async function threeScenarios(page, locale) {
+  for (const [i, level] of [[1, '7'], [2, locale === 'fi-FI' ? '5,5' : '5.5']]) {
+    await page.locator('#duplicate-scenario').click();
+    await poll(() => page.locator(`#scenario-pick-${i}`).isChecked().catch(() => false), (c) => c, { what: `copy ${i}` });
+    await type(page, 'plan-delivered', level);
+  }
+  await poll(() => columnNames(page), (n) => n.length === 3, { what: 'three scenarios' });
+}
+
+/** The chart's lines, panel by panel: each path's classes, its right end and its dash pattern,
+ * and each direct label's text and box. */
+function lines(page) {
+  return page.evaluate(() => {
+    const panel = (name) => {
+      const g = document.querySelector(`#timeline-chart .chart__panel--${name}`);
+      return {
+        paths: [...g.querySelectorAll('path')].map((p) => ({
+          kind: [...p.classList].find((c) => /^series--(s\d|today)$/.test(c)),
+          d: p.getAttribute('d'),
+          dash: getComputedStyle(p).strokeDasharray,
+          right: p.getBBox().x + p.getBBox().width,
+        })),
+        labels: [...g.querySelectorAll('.chart__label')].map((t) => ({
+          kind: [...t.classList].find((c) => /^chart__label--(s\d|today)$/.test(c)).replace('chart__label--', 'series--'),
+          text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+          x: t.getBBox().x,
+          y: t.getBBox().y + t.getBBox().height / 2,
+        })),
+      };
+    };
+    return { margin: panel('margin'), customers: panel('customers') };
+  });
+}
+
+for (const locale of ['en-US', 'fi-FI']) {
+  test(`every scenario and today's course over time in one chart, named at the line ends (${locale})`, async () => {
+    await withApp(locale, async (page) => {
+      const fi = locale === 'fi-FI';
+      // One scenario: the plan against today's course, named so.
+      let drawn = await lines(page);
+      const named = (labels) => Object.fromEntries(labels.map((l) => [l.kind, l.text]));
+      assert.deepEqual(named(drawn.margin.labels), {
+        'series--s0': fi ? 'Suunnitelma' : 'The plan',
+        'series--today': fi ? 'Nykymeno' : "Today's course",
+      });
+
+      await threeScenarios(page, locale);
+      await openAllDetails(page);
+      const names = fi ? ['Skenaario 1', 'Skenaario 2', 'Skenaario 3'] : ['Scenario 1', 'Scenario 2', 'Scenario 3'];
+      const today = fi ? 'Nykymeno' : "Today's course";
+      assert.deepEqual((await columnNames(page)).map((n) => n.split('\n')[0]), names);
+      drawn = await poll(() => lines(page), (d) => d.margin.paths.length === 4, { what: 'four lines' });
+      assert.match(await page.locator('#timeline-caption').innerText(), fi ? /skenaariot rinnakkain/ : /the scenarios side by side/);
+      for (const [what, panel] of Object.entries(drawn)) {
+        // A line per scenario and one for today's course (the copies share today's inputs).
+        assert.deepEqual(panel.paths.map((p) => p.kind).sort(), ['series--s0', 'series--s1', 'series--s2', 'series--today'], what);
+        // Told apart without colour: each its own dash pattern.
+        assert.equal(new Set(panel.paths.map((p) => p.dash)).size, 4, `${what}: ${panel.paths.map((p) => p.dash)}`);
+        // Each named, right of the plot, by the scenario's name.
+        assert.deepEqual(
+          named(panel.labels),
+          { 'series--s0': names[0], 'series--s1': names[1], 'series--s2': names[2], 'series--today': today },
+          what,
+        );
+        const plotRight = Math.max(...panel.paths.map((p) => p.right));
+        for (const l of panel.labels) assert.ok(l.x >= plotRight, `${what}: ${l.text} at ${l.x}, the plot ends at ${plotRight}`);
+        // The labels stand in the order of the lines' ends: the plan that delivers least lowest.
+        const endY = (d) => stepYs(d).at(-1);
+        const order = (items, y) => [...items].sort((a, b) => y(a) - y(b)).map((i) => i.kind);
+        assert.deepEqual(order(panel.labels, (l) => l.y), order(panel.paths, (p) => endY(p.d)), what);
+        assert.deepEqual(order(panel.paths, (p) => endY(p.d)).filter((k) => k !== 'series--today'), ['series--s0', 'series--s1', 'series--s2'], what);
+      }
+      // The table has the same lines: margin, then customers, for each scenario and today.
+      const heads = await page.locator('#timeline-table thead tr').nth(1).locator('th').allInnerTexts();
+      assert.deepEqual(heads.slice(1), [...names, today, ...names, today]);
+      const last = await page.locator('#timeline-table tbody tr').last().locator('td').allInnerTexts();
+      const values = last.map((c) => amount(c, locale));
+      assert.equal(values.length, 8);
+      assert.ok(values[0] > values[1] && values[1] > values[2], `margins: ${last.slice(0, 4)}`);
+      assert.ok(values[4] > values[5] && values[5] > values[6], `customers: ${last.slice(4)}`);
+    });
+  });
+
+  test(`at 390 px the comparison is one card per scenario, nothing scrolls or wraps (${locale})`, async () => {
+    await withApp(
+      locale,
+      async (page) => {
+        await threeScenarios(page, locale);
+        // With each scenario's likely range, the longest a figure gets.
+        await poll(() => page.locator('td[id^="compare-worth-"] .compare__range').count(), (n) => n === 3, {
+          what: 'the ranges',
+          timeout: 30_000,
+        });
+        await settle(page);
+        const layout = await page.evaluate(() => {
+          const box = (e) => e.getBoundingClientRect();
+          const table = document.getElementById('compare-table');
+          const scroller = table.parentElement;
+          const heads = [0, 1, 2].map((i) => box(document.getElementById(`compare-col-${i}`)));
+          const worth = [0, 1, 2].map((i) => box(document.getElementById(`compare-worth-${i}`)));
+          // Whether a text takes more than one line: a box of it starts below the first one's
+          // bottom (its boxes, not the element's height, which a card's grid stretches to its
+          // row; a label and its figure in two font sizes still share a line).
+          const wraps = (e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            const [first, ...rest] = [...range.getClientRects()].filter((r) => r.width > 0);
+            return rest.some((r) => r.top >= first.bottom - 1);
+          };
+          const figures = [...table.querySelectorAll('.compare__value, .compare__difference, .compare__range .num')];
+          return {
+            page: document.documentElement.scrollWidth,
+            scroll: [scroller.scrollWidth, scroller.clientWidth],
+            table: box(table),
+            heads,
+            worth,
+            // A figure on more than one line, or a number or unit split inside a range.
+            wrapped: figures.filter(wraps).map((e) => e.textContent),
+            figures: figures.length,
+            // Each figure says what it is.
+            label: getComputedStyle(document.getElementById('compare-worth-1'), '::before').content,
+          };
+        });
+        assert.ok(layout.page <= 390, `the page scrolls sideways: ${layout.page}`);
+        assert.ok(layout.scroll[0] <= layout.scroll[1], `the comparison scrolls sideways: ${layout.scroll}`);
+        // The cards stand one under another, each scenario's figures under its name.
+        for (let i = 0; i < 3; i++) {
+          assert.ok(Math.abs(layout.heads[i].left - layout.table.left) < 1, `card ${i} is not at the left`);
+          assert.ok(layout.worth[i].top > layout.heads[i].bottom - 1, `scenario ${i}'s worth above its name`);
+          if (i > 0) assert.ok(layout.heads[i].top > layout.worth[i - 1].bottom, `card ${i} beside card ${i - 1}`);
+        }
+        assert.deepEqual(layout.wrapped, []);
+        assert.ok(layout.figures > 30, `only ${layout.figures} figures`);
+        assert.match(layout.label, locale === 'fi-FI' ? /arvo/i : /worth/i);
+        const shot = path.join(SHOTS, `compare-cards-390-${locale}.png`);
+        await mkdir(SHOTS, { recursive: true });
+        await page.locator('section[aria-labelledby="compare-heading"]').screenshot({ path: shot });
+
+        // Wide, the same elements are a table again: the scenarios side by side.
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await poll(
+          () => page.evaluate(() => [0, 1].map((i) => document.getElementById(`compare-col-${i}`).getBoundingClientRect().top)),
+          ([a, b]) => Math.abs(a - b) < 1,
+          { what: 'a table at 1280 px' },
+        );
+      },
+      { viewport: { width: 390, height: 900 } },
+    );
+  });
+}
 
 for (const locale of ['fi-FI', 'en-US']) {
   for (const colorScheme of ['light', 'dark']) {

@@ -54,8 +54,17 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * (most of +7.3 KB of wasm with the next item), one "How are these calculated?" per section,
  * the rounding itself (+1.2 KB), and the prerendered first views now holding the likely ranges
  * and the answer's fields, since the active scenario is run before the first view (+0.6 KB of
- * HTML). Lower it, never raise it without saying why. */
-export const CEILING_GZIP_BYTES = 295 * 1024;
+ * HTML).
+ * Raised to 301 KB for issue 17's charts (+5.8 KB measured on its own, of which 5.5 KB is wasm;
+ * +5.1 KB on the 294.9 KB above, 300.0 KB measured with everything): every scenario's
+ * plan and today's course over time in one chart, each line named at its end (the labels' width
+ * estimate, wrapping and placement), its table with every line, a source line; the comparison
+ * as one card per scenario on a narrow screen (each figure carries its row's label) and split
+ * into parts; their Finnish and English text: 274.8 -> 280.6 KB measured. Not yet traced which
+ * of it costs most (twiggy on the wasm would say); the library sort and `char::is_uppercase`
+ * were taken out for size (-2.8 KB).
+ * Lower it, never raise it without saying why. */
+export const CEILING_GZIP_BYTES = 301 * 1024;
 
 /** Size of `file` after `gzip -9` (no name or time in the header, so it is reproducible). */
 export function gzipSize(file) {
