@@ -170,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ResultsPanel {lang} {analysis} scenario={state.scenario().clone()} assumptions={state.assumptions.clone()} ranges={active_ranges.clone()} on_action={dispatch.clone()} />
                 { crate::components::cta(embed.cta.as_ref(), host_page.is_some()) }
             </main>
-            // Analysis sections (assumptions, why this number, timeline, comparison, levers).
+            // Analysis sections (assumptions, timeline, comparison, levers).
             if shows(Section::Assumptions) {
                 <crate::components::AssumptionsPanel {lang} assumptions={state.assumptions.clone()} on_action={dispatch.clone()} />
             }

@@ -336,6 +336,17 @@ mod tests {
     use crate::model::check;
 
     #[test]
+    fn only_insurance_has_a_context_source_the_seeds_delight_figure() {
+        let context = Industry::Insurance
+            .context()
+            .expect("McKinsey 2024 beside insurance");
+        assert_eq!((context.publisher, context.year), ("McKinsey", 2024));
+        for industry in Industry::ALL.into_iter().skip(1) {
+            assert_eq!(industry.context(), None, "{industry:?}");
+        }
+    }
+
+    #[test]
     fn every_value_is_valid_and_on_its_fields_step() {
         for i in Industry::ALL {
             for (f, input) in i.figures().iter().zip(PRESET_INPUTS) {
