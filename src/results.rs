@@ -345,7 +345,7 @@ fn filled(lang: Lang, s: &Scenario, key: Key, fills: &[Fill]) -> Vec<Part> {
     slots(lang, key, fills.len())
         .into_iter()
         .flat_map(|slot| match slot {
-            Slot::Words(words) => vec![Part::Words(words)],
+            Slot::Words(words) => vec![Part::Words(words.to_owned())],
             Slot::Arg(i) => match &fills[i] {
                 Fill::Figure(figure) => vec![Part::Figure(figure.clone())],
                 Fill::Level(id) => vec![level(*id)],

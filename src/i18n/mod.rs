@@ -39,64 +39,54 @@ pub enum Piece {
 /// Like [`tf`], with the arguments kept apart from the words, so that the view can keep each
 /// value on one line (`−1,2 %-yks.` must not break at its hyphen).
 pub fn tf_pieces(lang: Lang, key: Key, args: &[&str]) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    fill_with(t(lang, key), args, |text, is_arg| {
-        let text = text.to_owned();
-        pieces.push(if is_arg {
-            Piece::Arg(text)
-        } else {
-            Piece::Text(text)
-        });
-    });
-    pieces
+    tf_pieces_words(lang, key, args, &[])
 }
 
 /// Like [`tf_pieces`], where the arguments numbered in `words` are words (a lever's name, what a
 /// plan does) rather than values: free to wrap like the template's own.
 pub fn tf_pieces_words(lang: Lang, key: Key, args: &[&str], words: &[usize]) -> Vec<Piece> {
-    let is_words = |text: &str| words.iter().any(|&i| args.get(i) == Some(&text));
-    tf_pieces(lang, key, args)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Arg(text) if is_words(&text) => Piece::Text(text),
-            piece => piece,
+    let mut pieces = Vec::new();
+    walk(t(lang, key), args.len(), |slot| {
+        pieces.push(match slot {
+            Slot::Words(text) => Piece::Text(text.to_owned()),
+            Slot::Arg(i) if words.contains(&i) => Piece::Text(args[i].to_owned()),
+            Slot::Arg(i) => Piece::Arg(args[i].to_owned()),
         })
-        .collect()
+    });
+    pieces
 }
 
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out =
         String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
-    fill_with(template, args, |text, _| out.push_str(text));
+    walk(template, args.len(), |slot| {
+        out.push_str(match slot {
+            Slot::Words(text) => text,
+            Slot::Arg(i) => args[i],
+        })
+    });
     out
 }
 
 /// A stretch of a template: its own words, or the number of the placeholder standing there.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Slot {
-    Words(String),
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot<'a> {
+    Words(&'a str),
     Arg(usize),
 }
 
 /// The template of `key` as words and placeholders, for `count` arguments, in the language's
 /// order: for a view that puts something other than text in a placeholder (a control in the
 /// answer sentence). Placeholders without an argument stay words, as in [`tf`].
-pub fn slots(lang: Lang, key: Key, count: usize) -> Vec<Slot> {
-    let numbers: Vec<String> = (0..count).map(|i| i.to_string()).collect();
-    let args: Vec<&str> = numbers.iter().map(String::as_str).collect();
+pub fn slots(lang: Lang, key: Key, count: usize) -> Vec<Slot<'static>> {
     let mut out = Vec::new();
-    fill_with(t(lang, key), &args, |text, is_arg| {
-        out.push(match is_arg.then(|| text.parse::<usize>().ok()).flatten() {
-            Some(i) => Slot::Arg(i),
-            None => Slot::Words(text.to_owned()),
-        })
-    });
+    walk(t(lang, key), count, |slot| out.push(slot));
     out
 }
 
-/// Walks `template`, handing `emit` each stretch of its words (`false`) and each argument put
-/// in for a placeholder (`true`), in order.
-fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a str, bool)) {
+/// Walks `template`, handing `emit` each stretch of its words and each placeholder below
+/// `count` (`{0}`, `{1}`…), in order; any other brace stays part of the words.
+fn walk<'a>(template: &'a str, count: usize, mut emit: impl FnMut(Slot<'a>)) {
     let mut rest = template;
     let mut text_start = 0;
     while let Some(open) = rest[text_start..].find('{').map(|i| text_start + i) {
@@ -107,14 +97,15 @@ fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a s
             if !index.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            Some((*args.get(index.parse::<usize>().ok()?)?, close))
+            let index = index.parse::<usize>().ok().filter(|&i| i < count)?;
+            Some((index, close))
         });
         match arg {
-            Some((a, close)) => {
+            Some((index, close)) => {
                 if open > 0 {
-                    emit(&rest[..open], false);
+                    emit(Slot::Words(&rest[..open]));
                 }
-                emit(a, true);
+                emit(Slot::Arg(index));
                 rest = &after[close + 1..];
                 text_start = 0;
             }
@@ -123,7 +114,7 @@ fn fill_with<'a>(template: &'a str, args: &[&'a str], mut emit: impl FnMut(&'a s
         }
     }
     if !rest.is_empty() {
-        emit(rest, false);
+        emit(Slot::Words(rest));
     }
 }
 
@@ -240,7 +231,7 @@ mod tests {
 
     #[test]
     fn slots_follow_the_languages_order_and_keep_unfilled_placeholders_as_words() {
-        let words = |w: &str| Slot::Words(w.to_owned());
+        let words = Slot::Words;
         assert_eq!(
             slots(Lang::En, Key::BandRange, 2),
             [words("range "), Slot::Arg(0), words(" to "), Slot::Arg(1)]
@@ -457,12 +448,12 @@ mod tests {
             tf_pieces_words(Lang::En, Key::BandRange, &["low", "2 pp"], &[0]),
             vec![text("range "), text("low"), text(" to "), arg("2 pp")]
         );
-        let mut pieces = Vec::new();
-        fill_with("{0}{x}{1}", &["a"], |s, is_arg| pieces.push((s, is_arg)));
-        assert_eq!(pieces, vec![("a", true), ("{x}{1}", false)]);
-        pieces.clear();
-        fill_with("", &[], |s, is_arg| pieces.push((s, is_arg)));
-        assert!(pieces.is_empty());
+        let mut slots = Vec::new();
+        walk("{0}{x}{1}", 1, |slot| slots.push(slot));
+        assert_eq!(slots, vec![Slot::Arg(0), Slot::Words("{x}{1}")]);
+        slots.clear();
+        walk("", 0, |slot| slots.push(slot));
+        assert!(slots.is_empty());
     }
 
     #[test]
