@@ -93,18 +93,24 @@ fn Level(props: &LevelProps) -> Html {
         // 17 KB gzip) into the wasm.
         check(&spec, v.max(spec.min).min(spec.max)).ok()
     };
+    // Refused text gives way to `v`, and its message goes.
+    let unrefuse = {
+        let (field, on_error) = (field.clone(), props.on_error.clone());
+        move |v: f64| {
+            if field.error.is_some() {
+                field.show(lang, v, spec.step);
+                on_error.emit(None);
+            }
+        }
+    };
     let set = {
-        let (on_action, on_error) = (props.on_action.clone(), props.on_error.clone());
-        let field = field.clone();
+        let (on_action, unrefuse) = (props.on_action.clone(), unrefuse.clone());
         move |v: f64| {
             if v != value {
                 on_action.emit(Action::SetInput(input, v));
             }
             // A level set by key or drag replaces refused text.
-            if field.error.is_some() {
-                field.show(lang, v, spec.step);
-                on_error.emit(None);
-            }
+            unrefuse(v);
         }
     };
 
@@ -131,15 +137,7 @@ fn Level(props: &LevelProps) -> Html {
         })
     };
     // Leaving refused text puts the last good value back: the sentence never reads wrong.
-    let on_blur = {
-        let (field, on_error) = (field.clone(), props.on_error.clone());
-        Callback::from(move |_: FocusEvent| {
-            if field.error.is_some() {
-                field.show(lang, value, spec.step);
-                on_error.emit(None);
-            }
-        })
-    };
+    let on_blur = Callback::from(move |_: FocusEvent| unrefuse(value));
     let on_key = {
         let set = set.clone();
         Callback::from(move |e: KeyboardEvent| {
